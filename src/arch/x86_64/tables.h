@@ -1,0 +1,14 @@
+/* The number tables of x86_64 and its i386 compat personality: entity + 1
+ * at each number, 0 where the number has no call. */
+#ifndef SCTRACE_X86_64_TABLES_H
+#define SCTRACE_X86_64_TABLES_H
+
+#include "decode/sysent_enum.h"
+#include "util.h"
+
+extern const unsigned short x86_64_nr_to_ent[];
+extern const long x86_64_nr_count;
+extern const unsigned short i386_nr_to_ent[];
+extern const long i386_nr_count;
+
+#endif

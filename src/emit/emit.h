@@ -1,0 +1,303 @@
+/* emit.h — the one interface decoders write through.
+ * A decoder describes values (an int, a string, flags of a set, a struct);
+ * the text emitter renders them exactly as strace does, the JSON emitter as
+ * typed JSON. Decoders never format output themselves and never see which
+ * emitter is active. Emitters never read tracee memory. */
+#ifndef SCTRACE_EMIT_H
+#define SCTRACE_EMIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "util.h"
+
+struct xlat;
+struct config;
+struct emitter;
+
+/* what precedes a record: [pid N], a timestamp, the instruction pointer */
+enum pid_style {
+	PID_NONE,
+	PID_BRACKET, /* "[pid  1234] ": several processes on stderr */
+	PID_PLAIN,   /* "1234  ": -f or several processes into -o FILE */
+};
+
+struct line_prefix {
+	int pid;
+	enum pid_style pid_style;
+	const struct timespec *ts; /* absolute, or the delta for -r; or NULL */
+	bool have_ip;
+	uint64_t ip;
+};
+
+/* flags for emit_str() */
+enum {
+	STR_TRUNCATED = 1 << 0, /* more bytes followed: text appends "..." */
+	STR_PATH = 1 << 1,      /* a path: JSON marks it as such */
+};
+
+struct emit_ops {
+	/* text may split a call across lines (<unfinished ...>); JSON never */
+	bool splits;
+	void (*line_begin)(struct emitter *, const struct line_prefix *);
+	void (*call_begin)(struct emitter *, const char *name, long nr);
+	void (*call_resumed)(struct emitter *, const char *name, long nr);
+	void (*call_unfinished)(struct emitter *, bool more_args,
+				const char *what);
+	void (*args_end)(struct emitter *);
+
+	void (*v_int)(struct emitter *, int64_t);
+	void (*v_uint)(struct emitter *, uint64_t);
+	void (*v_hex)(struct emitter *, uint64_t);
+	void (*v_oct)(struct emitter *, uint64_t);
+	void (*v_ptr)(struct emitter *, uint64_t);
+	void (*v_str)(struct emitter *, const void *, size_t, unsigned flags);
+	void (*v_fd)(struct emitter *, int64_t fd, const char *annotation);
+	void (*v_sym)(struct emitter *, const char *name, int64_t raw);
+	void (*v_flags)(struct emitter *, const char *const *names, int n,
+			uint64_t unknown, bool have_unknown, uint64_t raw);
+	void (*v_expr)(struct emitter *, const char *text);
+	void (*v_null)(struct emitter *);
+
+	void (*struct_begin)(struct emitter *);
+	void (*struct_end)(struct emitter *);
+	void (*array_begin)(struct emitter *);
+	void (*array_end)(struct emitter *);
+	void (*field)(struct emitter *, const char *name);
+	void (*more)(struct emitter *);
+	void (*comment)(struct emitter *, const char *text);
+	void (*changed)(struct emitter *);
+
+	void (*ret_value)(struct emitter *, int64_t v, int style,
+			  const char *annotation);
+	void (*ret_error)(struct emitter *, int err, bool restart);
+	void (*ret_unknown)(struct emitter *);
+	void (*ret_comment)(struct emitter *, const char *text);
+	void (*duration)(struct emitter *, const struct timespec *);
+
+	void (*signal)(struct emitter *, int sig, const char *signame,
+		       bool stopped);
+	void (*signal_end)(struct emitter *);
+	void (*exit)(struct emitter *, int status, bool signaled, bool core);
+	void (*notice)(struct emitter *, const char *kind, const char *text);
+	void (*line_end)(struct emitter *);
+};
+
+/* return styles for emit_ret */
+enum ret_style { RET_DEC, RET_UDEC, RET_HEX, RET_OCT, RET_FD };
+
+#define EMIT_MAX_DEPTH 32
+
+struct emitter {
+	const struct emit_ops *ops;
+	const struct config *cfg;
+	struct strbuf *out;
+	int depth;
+	bool need_sep[EMIT_MAX_DEPTH];
+	char container[EMIT_MAX_DEPTH]; /* JSON: '[' or '{' at each depth */
+	bool suppress_sep;
+	/* column where the current record started in out (text -a padding) */
+	size_t line_start;
+	/* JSON: the call record was cut short (the tracee went away) */
+	bool unfinished;
+	bool detached;
+};
+
+extern const struct emit_ops emit_text_ops;
+extern const struct emit_ops emit_json_ops;
+
+void emitter_init(struct emitter *e, const struct emit_ops *ops,
+		  const struct config *cfg, struct strbuf *out);
+
+/* record framing (used by the engine, not by decoders) */
+static inline void emit_line_begin(struct emitter *e,
+				   const struct line_prefix *p)
+{
+	e->ops->line_begin(e, p);
+}
+static inline void emit_call_begin(struct emitter *e, const char *name, long nr)
+{
+	e->ops->call_begin(e, name, nr);
+}
+static inline void emit_call_resumed(struct emitter *e, const char *name,
+				     long nr)
+{
+	e->ops->call_resumed(e, name, nr);
+}
+/* " <unfinished ...>" (what = "unfinished") or " <detached ...>" */
+static inline void emit_call_unfinished(struct emitter *e, bool more_args,
+					const char *what)
+{
+	e->ops->call_unfinished(e, more_args, what);
+}
+static inline void emit_args_end(struct emitter *e)
+{
+	e->ops->args_end(e);
+}
+static inline void emit_line_end(struct emitter *e)
+{
+	e->ops->line_end(e);
+}
+
+/* values: each one is an argument, an array element or a field's value */
+static inline void emit_int(struct emitter *e, int64_t v)
+{
+	e->ops->v_int(e, v);
+}
+static inline void emit_uint(struct emitter *e, uint64_t v)
+{
+	e->ops->v_uint(e, v);
+}
+/* 0x-prefixed hex; 0 prints as 0 */
+static inline void emit_hex(struct emitter *e, uint64_t v)
+{
+	e->ops->v_hex(e, v);
+}
+/* octal with a leading 0 (a file mode, a umask); 0 prints as 000 */
+static inline void emit_oct(struct emitter *e, uint64_t v)
+{
+	e->ops->v_oct(e, v);
+}
+/* an address: NULL or 0x... */
+static inline void emit_ptr(struct emitter *e, uint64_t addr)
+{
+	e->ops->v_ptr(e, addr);
+}
+/* bytes from the tracee, escaped as strace does; flags STR_* */
+static inline void emit_str(struct emitter *e, const void *s, size_t len,
+			    unsigned flags)
+{
+	e->ops->v_str(e, s, len, flags);
+}
+/* a file descriptor, with its -y annotation or NULL; the annotation is
+ * printed as given, so the fd layer escapes what came from the tracee */
+static inline void emit_fd(struct emitter *e, int64_t fd, const char *annot)
+{
+	e->ops->v_fd(e, fd, annot);
+}
+/* a named constant (AT_FDCWD, SIG_BLOCK, RLIMIT_STACK) */
+static inline void emit_sym(struct emitter *e, const char *name, int64_t raw)
+{
+	e->ops->v_sym(e, name, raw);
+}
+/* an expression strace prints verbatim (8192*1024, WIFEXITED(s) && ...) */
+static inline void emit_expr(struct emitter *e, const char *text)
+{
+	e->ops->v_expr(e, text);
+}
+static inline void emit_null(struct emitter *e)
+{
+	e->ops->v_null(e);
+}
+void emit_exprf(struct emitter *e, const char *fmt, ...) PRINTF_LIKE(2, 3);
+
+/* a bit set: names of set bits in the table's order, then unknown bits in
+ * hex; zero prints zero_name if given, else 0 */
+void emit_flags(struct emitter *e, const struct xlat *x, uint64_t val,
+		const char *zero_name);
+/* one value of a set: its name, or the number with a comment naming the
+ * set (0x2a / * F_??? * /) when unknown_comment is given, else the number */
+void emit_enum(struct emitter *e, const struct xlat *x, uint64_t val,
+	       const char *unknown_comment);
+/* like emit_enum, signed decimal for unknown values */
+void emit_enum_dec(struct emitter *e, const struct xlat *x, int64_t val,
+		   const char *unknown_comment);
+
+static inline void emit_struct_begin(struct emitter *e)
+{
+	e->ops->struct_begin(e);
+}
+static inline void emit_struct_end(struct emitter *e)
+{
+	e->ops->struct_end(e);
+}
+static inline void emit_array_begin(struct emitter *e)
+{
+	e->ops->array_begin(e);
+}
+static inline void emit_array_end(struct emitter *e)
+{
+	e->ops->array_end(e);
+}
+/* the next value is this field's */
+static inline void emit_field(struct emitter *e, const char *name)
+{
+	e->ops->field(e, name);
+}
+/* "..." : fields or elements left out */
+static inline void emit_more(struct emitter *e)
+{
+	e->ops->more(e);
+}
+/* " / * text * /" after the previous value (text only) */
+static inline void emit_comment(struct emitter *e, const char *text)
+{
+	e->ops->comment(e, text);
+}
+/* in/out value: the next value is what the kernel wrote back (" => ") */
+static inline void emit_changed(struct emitter *e)
+{
+	e->ops->changed(e);
+}
+
+/* return value and what follows it */
+static inline void emit_ret(struct emitter *e, int64_t v, enum ret_style style,
+			    const char *annot)
+{
+	e->ops->ret_value(e, v, (int)style, annot);
+}
+/* -1 ENAME (message); restart codes print "? ERESTARTSYS (...)" */
+static inline void emit_ret_error(struct emitter *e, int err)
+{
+	e->ops->ret_error(e, err, false);
+}
+static inline void emit_ret_unknown(struct emitter *e)
+{
+	e->ops->ret_unknown(e);
+}
+/* " (text)" after the return value: (Timeout), (flags O_RDONLY) */
+static inline void emit_ret_comment(struct emitter *e, const char *text)
+{
+	e->ops->ret_comment(e, text);
+}
+static inline void emit_duration(struct emitter *e, const struct timespec *d)
+{
+	e->ops->duration(e, d);
+}
+
+/* non-syscall records */
+static inline void emit_signal(struct emitter *e, int sig, const char *name)
+{
+	e->ops->signal(e, sig, name, false);
+}
+static inline void emit_stopped(struct emitter *e, int sig, const char *name)
+{
+	e->ops->signal(e, sig, name, true);
+}
+static inline void emit_signal_end(struct emitter *e)
+{
+	e->ops->signal_end(e);
+}
+static inline void emit_exit(struct emitter *e, int status, bool signaled,
+			     bool core)
+{
+	e->ops->exit(e, status, signaled, core);
+}
+/* a bracketed notice such as "[ Process PID=1 runs in 32 bit mode. ]" */
+static inline void emit_notice(struct emitter *e, const char *kind,
+			       const char *text)
+{
+	e->ops->notice(e, kind, text);
+}
+
+/* strace's string escaping, used by the text emitter and by -e read= dumps.
+ * hexmode: 0 default, 1 (-x) non-printable strings in hex, 2 (-xx) all hex */
+void escape_text(struct strbuf *sb, const unsigned char *s, size_t len,
+		 int hexmode);
+/* JSON string body (no quotes) for bytes that are valid UTF-8 */
+void escape_json(struct strbuf *sb, const unsigned char *s, size_t len);
+bool utf8_valid(const unsigned char *s, size_t len);
+
+#endif

@@ -1,0 +1,34 @@
+/* engine.h — internals shared by the engine's files (launch, attach,
+ * the event loop). Only the engine calls ptrace. */
+#ifndef SCTRACE_ENGINE_H
+#define SCTRACE_ENGINE_H
+
+#include "engine/session.h"
+
+/* the ptrace options for a tracee of this session */
+unsigned engine_ptrace_options(const struct session *s);
+/* a new tracee record with its line and memory set up */
+struct tracee *engine_new_tracee(struct session *s, pid_t pid);
+/* forgets a tracee (it exited or was detached) */
+void engine_drop_tracee(struct session *s, struct tracee *t);
+
+/* launch.c: starts the command stopped and seized; returns its pid */
+pid_t launch_command(struct session *s);
+/* resolves argv[0] as strace does; exits with one line if not found */
+char *launch_resolve(const char *name);
+
+/* attach.c: seizes every -p process (all threads with -f) */
+void attach_all(struct session *s);
+/* detaches every tracee, letting each run on */
+void detach_all(struct session *s);
+
+/* the exit of a tracee: its record, sinks, and forgetting it */
+void engine_exit_status(struct session *s, struct tracee *t, int wstatus);
+/* a call in flight when we detach: " <detached ...>" */
+void engine_abandon_for_detach(struct session *s, struct tracee *t);
+
+/* a message on stderr unless -q said otherwise */
+void engine_note(const struct session *s, unsigned quiet_bit, const char *fmt,
+		 ...) PRINTF_LIKE(3, 4);
+
+#endif

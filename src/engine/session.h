@@ -1,0 +1,65 @@
+/* session.h — one run of the tracer: the config, the tracees, where the
+ * trace goes, and the sinks that receive finished records.
+ * The engine owns the session; sinks only read what they are given. */
+#ifndef SCTRACE_SESSION_H
+#define SCTRACE_SESSION_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <sys/types.h>
+
+#include "config.h"
+#include "engine/tracee.h"
+#include "emit/writer.h"
+
+struct session;
+
+/* A sink sees every syscall (also those the trace does not print),
+ * signal and exit. The -c summary and the --why recorder are sinks. */
+struct sink {
+	/* at syscall entry; c is decoded when text is true */
+	void (*syscall_entry)(struct sink *, struct session *, struct tracee *,
+			      const struct call *);
+	/* at syscall exit: d is the call's duration (wall, or system time
+	 * for -c); line is the rendered text or NULL */
+	void (*syscall_exit)(struct sink *, struct session *, struct tracee *,
+			     const struct call *, const struct timespec *wall,
+			     const struct timespec *sys, const char *line);
+	void (*signal)(struct sink *, struct session *, struct tracee *,
+		       int sig);
+	void (*exit)(struct sink *, struct session *, struct tracee *,
+		     int wstatus);
+	/* the trace is over: print reports to out */
+	void (*finish)(struct sink *, struct session *, struct output *out);
+	/* the sink wants calls decoded even when the trace hides them */
+	bool wants_decoding;
+	struct sink *next;
+};
+
+struct session {
+	const struct config *cfg;
+	struct proctab procs;
+	struct output *out;   /* the trace, unless -ff */
+	const struct emit_ops *ops;
+	bool tracing_output;  /* lines are written (not only -c) */
+	pid_t child;          /* the command we launched, or 0 */
+	int child_wstatus;    /* how it ended */
+	bool child_ended;
+	unsigned long long seq;
+	struct timespec last_ts; /* -r */
+	bool have_last_ts;
+	struct sink *sinks;
+	bool seccomp_active;  /* a seccomp filter is installed in our child */
+	bool any_sink_decodes;
+	int exit_code_override;
+};
+
+void session_add_sink(struct session *s, struct sink *k);
+
+/* runs the whole trace; returns the wait status to report */
+int engine_run(struct session *s);
+
+/* fatal signal received by sctrace: 0 or the signal number */
+extern volatile sig_atomic_t engine_interrupted;
+
+#endif
