@@ -1,0 +1,215 @@
+/* Shared structure printers. */
+#include "decode/common.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/time.h>
+#include <sys/uio.h>
+
+#include "xlat/xlat.h"
+
+void print_timespec_value(struct call *c, int64_t sec, int64_t nsec)
+{
+	emit_struct_begin(c->e);
+	emit_field(c->e, "tv_sec");
+	emit_int(c->e, sec);
+	emit_field(c->e, "tv_nsec");
+	emit_int(c->e, nsec);
+	emit_struct_end(c->e);
+}
+
+void print_timespec(struct call *c, uint64_t addr)
+{
+	if (c->mem->wordsize == 4) {
+		int32_t ts32[2];
+		if (fetch_struct(c, addr, ts32, sizeof(ts32)))
+			print_timespec_value(c, ts32[0], ts32[1]);
+		return;
+	}
+	struct timespec ts;
+	if (fetch_struct(c, addr, &ts, sizeof(ts)))
+		print_timespec_value(c, ts.tv_sec, ts.tv_nsec);
+}
+
+void print_timeval(struct call *c, uint64_t addr)
+{
+	int64_t sec, usec;
+	if (c->mem->wordsize == 4) {
+		int32_t tv32[2];
+		if (!fetch_struct(c, addr, tv32, sizeof(tv32)))
+			return;
+		sec = tv32[0];
+		usec = tv32[1];
+	} else {
+		struct timeval tv;
+		if (!fetch_struct(c, addr, &tv, sizeof(tv)))
+			return;
+		sec = tv.tv_sec;
+		usec = tv.tv_usec;
+	}
+	emit_struct_begin(c->e);
+	emit_field(c->e, "tv_sec");
+	emit_int(c->e, sec);
+	emit_field(c->e, "tv_usec");
+	emit_int(c->e, usec);
+	emit_struct_end(c->e);
+}
+
+void arg_timespec(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_timespec(c, c->args[i]);
+}
+
+void arg_timespec_out(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_timespec(c, c->args[i]);
+}
+
+void arg_timeval(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_timeval(c, c->args[i]);
+}
+
+void arg_timeval_out(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_timeval(c, c->args[i]);
+}
+
+static const char *sig_short_name(int sig, char *buf, size_t len)
+{
+	const char *n = signal_name(sig);
+	if (!n) {
+		snprintf(buf, len, "%d", sig);
+		return buf;
+	}
+	return n + 3; /* without "SIG" */
+}
+
+void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
+{
+	size_t nsig = bytes * 8;
+	size_t set = 0;
+	for (size_t i = 0; i < bytes; i++)
+		set += (size_t)__builtin_popcount(mask[i]);
+	/* strace shows the complement when more than half are set */
+	bool invert = set > nsig / 2;
+	struct strbuf sb = { 0 };
+	if (invert)
+		sb_putc(&sb, '~');
+	sb_putc(&sb, '[');
+	bool first = true;
+	for (size_t sig = 1; sig <= nsig; sig++) {
+		bool bit = (mask[(sig - 1) / 8] >> ((sig - 1) % 8)) & 1;
+		if (bit == invert)
+			continue;
+		char num[16];
+		if (!first)
+			sb_putc(&sb, ' ');
+		sb_puts(&sb, sig_short_name((int)sig, num, sizeof(num)));
+		first = false;
+	}
+	sb_putc(&sb, ']');
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+void print_sigset(struct call *c, uint64_t addr, uint64_t size)
+{
+	uint8_t mask[128];
+	if (!addr) {
+		emit_null(c->e);
+		return;
+	}
+	if (size == 0 || size > sizeof(mask) || (size & (size - 1))) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (!fetch_struct(c, addr, mask, (size_t)size))
+		return;
+	print_sigset_bits(c, mask, (size_t)size);
+}
+
+void arg_sigset_next(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_sigset(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0);
+}
+
+void print_array(struct call *c, uint64_t addr, uint64_t count,
+		 size_t elem_size, elem_printer *print_elem, void *ctx)
+{
+	unsigned char buf[512];
+	if (!addr) {
+		emit_null(c->e);
+		return;
+	}
+	if (elem_size > sizeof(buf) || (c->exiting && c->err)) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	/* the first element must be readable, or strace prints the address */
+	if (count && mem_read(c->mem, addr, buf, elem_size) < 0) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	unsigned limit = str_limit(c);
+	emit_array_begin(c->e);
+	for (uint64_t i = 0; i < count; i++) {
+		if (i >= limit) {
+			emit_more(c->e);
+			break;
+		}
+		uint64_t a = addr + i * elem_size;
+		if (i && mem_read(c->mem, a, buf, elem_size) < 0) {
+			emit_more(c->e);
+			emit_comment(c->e, "unreadable");
+			break;
+		}
+		print_elem(c, buf, (size_t)i, ctx);
+	}
+	emit_array_end(c->e);
+}
+
+struct iov_ctx {
+	uint64_t left;
+};
+
+static void print_iov_elem(struct call *c, const void *elem, size_t index,
+			   void *ctx)
+{
+	(void)index;
+	struct iov_ctx *ic = ctx;
+	uint64_t base, len;
+	if (c->mem->wordsize == 4) {
+		const uint32_t *v = elem;
+		base = v[0];
+		len = v[1];
+	} else {
+		const struct iovec *v = elem;
+		base = (uint64_t)(uintptr_t)v->iov_base;
+		len = v->iov_len;
+	}
+	emit_struct_begin(c->e);
+	emit_field(c->e, "iov_base");
+	uint64_t show = len < ic->left ? len : ic->left;
+	if (ic->left == UINT64_MAX)
+		show = len;
+	else
+		ic->left -= show;
+	print_buffer(c, base, show);
+	emit_field(c->e, "iov_len");
+	emit_uint(c->e, len);
+	emit_struct_end(c->e);
+}
+
+void print_iovec(struct call *c, uint64_t addr, uint64_t count,
+		 uint64_t data_len)
+{
+	struct iov_ctx ic = { data_len };
+	size_t esz = c->mem->wordsize == 4 ? 8 : sizeof(struct iovec);
+	print_array(c, addr, count, esz, print_iov_elem, &ic);
+}

@@ -1,0 +1,39 @@
+/* common.h — printers for structures many families share: times, signal
+ * sets, iovecs, arrays. Each takes the tracee address and prints NULL,
+ * the address (unreadable, or an output of a failed call) or the value. */
+#ifndef SCTRACE_DECODE_COMMON_H
+#define SCTRACE_DECODE_COMMON_H
+
+#include <time.h>
+
+#include "decode/decode.h"
+
+/* {tv_sec=1, tv_nsec=500} */
+void print_timespec(struct call *c, uint64_t addr);
+void print_timespec_value(struct call *c, int64_t sec, int64_t nsec);
+/* {tv_sec=1, tv_usec=500} */
+void print_timeval(struct call *c, uint64_t addr);
+/* [INT CHLD] or ~[TERM RTMIN RT_1]; size is the sigsetsize argument
+ * (the address is printed when it is not 1..128 bytes) */
+void print_sigset(struct call *c, uint64_t addr, uint64_t size);
+/* the same for a mask already in memory */
+void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes);
+/* [{iov_base="...", iov_len=5}, ...]; data_len bounds the bytes shown in
+ * all iov_base strings together (the return value of readv), or
+ * UINT64_MAX to show every buffer up to its length */
+void print_iovec(struct call *c, uint64_t addr, uint64_t count,
+		 uint64_t data_len);
+
+/* Arrays of elements of elem_size bytes at addr: calls print_elem for
+ * each (at most the -s limit of them, then "..."), reading each element
+ * separately; stops at unreadable memory with the address, as strace. */
+typedef void elem_printer(struct call *c, const void *elem, size_t index,
+			  void *ctx);
+void print_array(struct call *c, uint64_t addr, uint64_t count,
+		 size_t elem_size, elem_printer *print_elem, void *ctx);
+
+/* argument kinds built on these */
+arg_printer arg_timespec, arg_timespec_out, arg_timeval, arg_timeval_out,
+	arg_sigset_next; /* a sigset whose size is the next argument */
+
+#endif

@@ -1,0 +1,216 @@
+"""Helpers shared by the test suites: running sctrace and strace, waiting
+for processes, normalising traces for comparison.
+
+A suite is a module in tests/suites/ with functions named test_*; each may
+raise Skip("reason") or fail with an AssertionError (or any exception)."""
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SCTRACE = os.environ.get("SCTRACE", os.path.join(ROOT, "sctrace"))
+BUILD = os.environ.get("BUILD", os.path.join(ROOT, "build"))
+PROGS = os.path.join(BUILD, "tests", "progs")
+STRACE = shutil.which("strace")
+
+
+class Skip(Exception):
+    pass
+
+
+def prog(name):
+    """Path of a test program built from tests/progs/NAME.c."""
+    p = os.path.join(PROGS, name)
+    if not os.path.exists(p):
+        raise AssertionError("test program missing: " + p)
+    return p
+
+
+def scratch():
+    """A fresh temporary directory, removed at exit of the test runner."""
+    d = tempfile.mkdtemp(prefix="sctrace-test-")
+    _scratch_dirs.append(d)
+    return d
+
+
+_scratch_dirs = []
+
+
+def cleanup_scratch():
+    for d in _scratch_dirs:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def run(argv, timeout=60, input=None, cwd=None, env=None, check=False):
+    """Runs argv; returns CompletedProcess with text stdout/stderr."""
+    p = subprocess.run(argv, input=input, capture_output=True, cwd=cwd,
+                       env=env, timeout=timeout, text=True,
+                       errors="surrogateescape")
+    if check and p.returncode != 0:
+        raise AssertionError("%s exited %d: %s" % (argv, p.returncode, p.stderr))
+    return p
+
+
+def trace(tool, opts, cmd, timeout=120, cwd=None, env=None, input=None):
+    """Runs `tool -o FILE opts -- cmd`; returns (returncode, trace text,
+    stderr). tool is SCTRACE or STRACE. cmd is a list."""
+    d = scratch()
+    out = os.path.join(d, "trace.out")
+    argv = [tool, "-o", out] + list(opts) + ["--"] + list(cmd)
+    p = subprocess.run(argv, capture_output=True, cwd=cwd, env=env,
+                       timeout=timeout, input=input)
+    with open(out, "rb") as f:
+        data = f.read().decode("utf-8", "surrogateescape")
+    return p.returncode, data, p.stderr.decode("utf-8", "replace")
+
+
+def sctrace(args, timeout=60, **kw):
+    """Runs sctrace with args (no -o); returns CompletedProcess."""
+    return run([SCTRACE] + list(args), timeout=timeout, **kw)
+
+
+def need_strace():
+    if not STRACE:
+        raise Skip("strace is not installed")
+
+
+def process_state(pid):
+    """The state letter of /proc/PID/stat, or None if gone."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            s = f.read()
+        return s[s.rindex(")") + 2]
+    except (OSError, ValueError):
+        return None
+
+
+def tracer_of(pid):
+    try:
+        with open("/proc/%d/status" % pid) as f:
+            for line in f:
+                if line.startswith("TracerPid:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return 0
+
+
+def wait_until(pred, timeout=5.0, step=0.01):
+    end = time.time() + timeout
+    while time.time() < end:
+        if pred():
+            return True
+        time.sleep(step)
+    return pred()
+
+
+def kill_quietly(p):
+    try:
+        p.kill()
+    except Exception:
+        pass
+    try:
+        p.wait(timeout=5)
+    except Exception:
+        pass
+
+
+# ---------------------------------------------------------------- normalising
+
+ADDR = re.compile(r"0x[0-9a-f]{9,}")
+DURATION = re.compile(r" <\d+\.\d+>$")
+INODE = re.compile(r"(socket|pipe|anon_inode:\[[a-z_]+\]|net):\[(\d+)\]")
+BRACKET_INODE = re.compile(r"\b(socket|pipe):\[\d+\]")
+STAT_TIME = re.compile(r"(st_[amc]time(_nsec)?|st_ino|stx_ino|stx_[abcm]time)=[^,}]*")
+UNFINISHED = " <unfinished ...>"
+RESUMED = re.compile(r"^<\.\.\. ([a-zA-Z0-9_]+) resumed>")
+PREFIX = re.compile(r"^(\[pid +(\d+)\] |(\d+) +)")
+TIMESTAMP = re.compile(r"^(\d\d:\d\d:\d\d(\.\d+)?|\d+\.\d+|\s*\d+\.\d+) ")
+RET_PAD = re.compile(r"\) +=( |$)")
+
+
+def split_prefix(line):
+    """('1234', rest) for '[pid 1234] rest' or '1234  rest'; (None, line)."""
+    m = PREFIX.match(line)
+    if not m:
+        return None, line
+    return (m.group(2) or m.group(3)), line[m.end():]
+
+
+def merge_unfinished(lines):
+    """Joins 'call(args <unfinished ...>' with its '<... call resumed>rest'
+    in the same pid, so that traces whose lines were cut at different
+    places compare equal."""
+    pending = {}
+    out = []
+    for line in lines:
+        pid, rest = split_prefix(line)
+        key = pid or ""
+        m = RESUMED.match(rest)
+        if m and key in pending:
+            idx, head = pending.pop(key)
+            out[idx] = head + rest[m.end():]
+            continue
+        if rest.endswith(UNFINISHED):
+            pending[key] = (len(out), line[: -len(UNFINISHED)])
+        out.append(line)
+    return out
+
+
+def pid_map(lines):
+    """Maps every pid that appears as a line prefix, or as the result of a
+    process-creating or pid-returning call, to P1, P2... in order."""
+    order = []
+    creators = re.compile(r"^(clone3?|fork|vfork|getpid|gettid|set_tid_address|getppid)\(.*\) += (\d+)")
+    for line in lines:
+        pid, rest = split_prefix(line)
+        if pid and pid not in order:
+            order.append(pid)
+        m = creators.match(rest)
+        if m and m.group(2) not in order and len(m.group(2)) >= 3:
+            order.append(m.group(2))
+        for m in re.finditer(r"(?:si_pid|pid)=(\d+)", rest):
+            if m.group(1) not in order and len(m.group(1)) >= 3:
+                order.append(m.group(1))
+    return {p: "P%d" % (i + 1) for i, p in enumerate(order)}
+
+
+def normalise(text, extra=()):
+    """Normalised lines of a trace: pids, addresses, inodes, times and
+    alignment, so that two runs of the same command compare equal."""
+    lines = [l for l in text.split("\n") if l]
+    lines = merge_unfinished(lines)
+    pids = pid_map(lines)
+    pid_re = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, sorted(pids, key=len, reverse=True)))) if pids else None
+    out = []
+    for line in lines:
+        pid, rest = split_prefix(line)
+        rest = TIMESTAMP.sub("", rest)
+        rest = DURATION.sub(" <T>", rest)
+        rest = ADDR.sub("0xADDR", rest)
+        rest = BRACKET_INODE.sub(lambda m: m.group(1) + ":[INO]", rest)
+        rest = STAT_TIME.sub(lambda m: m.group(1) + "=N", rest)
+        rest = RET_PAD.sub(") =\\1", rest)
+        rest = re.sub(r"^(getrandom\()\"[^\"]*\"(\.\.\.)?", r'\1"RANDOM"', rest)
+        for pat, rep in extra:
+            rest = re.sub(pat, rep, rest)
+        if pid_re:
+            rest = pid_re.sub(lambda m: pids[m.group(1)], rest)
+        prefix = (pids.get(pid, pid) + " ") if pid else ""
+        out.append(prefix + rest)
+    return out
+
+
+def per_pid(lines):
+    """Splits normalised lines into per-pid sequences."""
+    streams = {}
+    for line in lines:
+        m = re.match(r"^(P\d+) ", line)
+        key = m.group(1) if m else "P1"
+        streams.setdefault(key, []).append(line[m.end():] if m else line)
+    return streams

@@ -1,0 +1,127 @@
+"""Differential tests: sctrace against the system strace on real commands
+(tests/diff/corpus.py), normalised and compared call by call. Lines of
+calls listed in tests/diff/accepted.py DECODED must be identical; other
+lines must at least name the same call, in the same order."""
+
+import difflib
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "diff"))
+import accepted  # noqa: E402
+import corpus  # noqa: E402
+import sctest  # noqa: E402
+
+WORK = "/tmp/sctrace-diff"
+ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": WORK, "LANG": "C",
+       "LC_ALL": "C", "TZ": "UTC", "PYTHONHASHSEED": "0",
+       "PYTHONDONTWRITEBYTECODE": "1", "GIT_CONFIG_NOSYSTEM": "1",
+       "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
+       "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@t"}
+TOTALS = {"lines": 0, "same": 0}
+REPORT = []
+EXTRA = [
+    # values that differ from run to run
+    (r"tv_sec=\d+, tv_nsec=\d+", "tv_sec=N, tv_nsec=N"),
+    (r"tv_sec=\d+, tv_usec=\d+", "tv_sec=N, tv_usec=N"),
+]
+
+
+def fresh_dir(name):
+    d = os.path.join(WORK, name)
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    subprocess.run(["sh", "-c", corpus.FIXTURE], cwd=d, check=True, env=ENV)
+    return d
+
+
+def run_case(tool, name, opts, cmd, flags):
+    d = fresh_dir(name)
+    argv = cmd.split() if "argv" in flags else ["/bin/sh", "-c", cmd]
+    rc, text, err = sctest.trace(tool, opts, argv, cwd=d, env=ENV,
+                                 input=b"")
+    return rc, text
+
+
+def call_name(line):
+    m = re.match(r"^(?:P\d+ )?(?:\[ *\d+\] )?(?:\[[0-9a-f]{16}\] )?([a-z_0-9]+)\(", line)
+    return m.group(1) if m else None
+
+
+def apply_rules(lines, rules):
+    out = []
+    for l in lines:
+        for pat, rep, _why in rules:
+            l = re.sub(pat, rep, l)
+        out.append(l)
+    return out
+
+
+def compare(ref, mine):
+    """(lines compared, lines equal, first differences)."""
+    sm = difflib.SequenceMatcher(None, ref, mine, autojunk=False)
+    same = 0
+    diffs = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            same += i2 - i1
+            continue
+        a, b = ref[i1:i2], mine[j1:j2]
+        for k in range(max(len(a), len(b))):
+            x = a[k] if k < len(a) else None
+            y = b[k] if k < len(b) else None
+            nx, ny = call_name(x or ""), call_name(y or "")
+            if x is not None and y is not None and nx and nx == ny and \
+               not accepted.ALL_DECODED and nx not in accepted.DECODED:
+                same += 1  # not decoded yet: the name must match
+                continue
+            diffs.append((x, y))
+    return max(len(ref), len(mine)), same, diffs
+
+
+def make_case(name, opts, cmd, flags):
+    def fn():
+        sctest.need_strace()
+        rc1, ref = run_case(sctest.STRACE, name, opts, cmd, flags)
+        rc2, mine = run_case(sctest.SCTRACE, name, opts, cmd, flags)
+        rules = accepted.RULES + accepted.SCTRACE_ONLY
+        a = apply_rules(sctest.normalise(ref, EXTRA), accepted.RULES + accepted.STRACE_ONLY)
+        b = apply_rules(sctest.normalise(mine, EXTRA), rules)
+        if "f" in flags or "-f" in opts:
+            # compare each process's calls in order; the interleaving of
+            # processes is the scheduler's
+            sa, sb = sctest.per_pid(a), sctest.per_pid(b)
+            a = [p + " " + l for p in sorted(sa) for l in sa[p]]
+            b = [p + " " + l for p in sorted(sb) for l in sb[p]]
+        total, same, diffs = compare(a, b)
+        TOTALS["lines"] += total
+        TOTALS["same"] += same
+        REPORT.append((name, total, same))
+        assert rc1 == rc2, "exit status: strace %d, sctrace %d" % (rc1, rc2)
+        if diffs:
+            msg = ["%d of %d lines differ" % (len(diffs), total)]
+            for x, y in diffs[:12]:
+                msg.append("strace : %s" % x)
+                msg.append("sctrace: %s" % y)
+            raise AssertionError("\n".join(msg))
+    fn.timeout = 120
+    return fn
+
+
+def cases():
+    for name, opts, cmd, flags in corpus.CASES:
+        yield name, make_case(name, opts, cmd, flags)
+    yield "zz_agreement", agreement
+
+
+def agreement():
+    if TOTALS["lines"]:
+        pct = 100.0 * TOTALS["same"] / TOTALS["lines"]
+        line = "differential agreement: %d of %d normalised lines (%.2f%%)" % (
+            TOTALS["same"], TOTALS["lines"], pct)
+        sctest.summary_lines = getattr(sctest, "summary_lines", []) + [line]
+        print("     " + line)
