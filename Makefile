@@ -50,7 +50,8 @@ GEN := $(BUILD)/gen/xlat_decls.h $(BUILD)/gen/sysent_files.h \
 all: $(BIN)
 
 $(BIN): $(OBJ)
-	$(CC) $(LDFLAGS) -o $@ $(OBJ)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $(OBJ)
 
 # generated lists (a few lines each; never committed)
 $(BUILD)/gen/xlat_decls.h: $(XLAT_DEFS) Makefile
@@ -69,13 +70,15 @@ $(BUILD)/gen/decode_headers.h: $(DECODE_DEFS) Makefile
 
 $(BUILD)/%.o: src/%.c $(GEN)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # each constant table is its own translation unit, so that its headers
 # never meet another table's
 $(BUILD)/xlat/tab_%.o: src/xlat/%.def $(GEN)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -x c -c -o $@ $<
+	@echo "  XLAT    $<"
+	@$(CC) $(ALL_CFLAGS) -x c -c -o $@ $<
 
 # ---- tests ----
 TEST_BUILD = $(BUILD)/tests
@@ -86,12 +89,14 @@ PROG_BIN := $(patsubst tests/progs/%.c,$(TEST_BUILD)/progs/%,$(PROG_SRC))
 
 $(TEST_BUILD)/unit/%: tests/unit/%.c $(LIB_OBJ)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIB_OBJ) $(LDFLAGS)
+	@echo "  UNIT    $<"
+	@$(CC) $(ALL_CFLAGS) -Itests -o $@ $< $(LIB_OBJ) $(LDFLAGS)
 
 # test programs are the tracees: plain builds, no sanitizer
 $(TEST_BUILD)/progs/%: tests/progs/%.c
 	@mkdir -p $(@D)
-	$(CC) -std=gnu17 -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -pthread -lrt
+	@echo "  PROG    $<"
+	@$(CC) -std=gnu17 -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -pthread -lrt
 
 check: $(BIN) $(UNIT_BIN) $(PROG_BIN)
 	@SCTRACE=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) \

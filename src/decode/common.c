@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/time.h>
 #include <sys/uio.h>
 
@@ -212,4 +213,90 @@ void print_iovec(struct call *c, uint64_t addr, uint64_t count,
 	struct iov_ctx ic = { data_len };
 	size_t esz = c->mem->wordsize == 4 ? 8 : sizeof(struct iovec);
 	print_array(c, addr, count, esz, print_iov_elem, &ic);
+}
+
+void format_open_flags(struct strbuf *sb, uint64_t flags)
+{
+	const char *mode = xlat_name(&xlat_open_access_modes, flags & O_ACCMODE);
+	uint64_t rest = flags & ~(uint64_t)O_ACCMODE;
+	sb_puts(sb, mode ? mode : "O_RDONLY");
+	if (rest) {
+		sb_putc(sb, '|');
+		xlat_format_flags(sb, &xlat_open_flags, rest, NULL);
+	}
+}
+
+void print_open_flags(struct call *c, uint64_t flags)
+{
+	if (call_raw(c)) {
+		emit_hex(c->e, flags);
+		return;
+	}
+	const char *names[64];
+	int n = 0;
+	uint64_t rest = 0;
+	const char *mode = xlat_name(&xlat_open_access_modes, flags & O_ACCMODE);
+	names[n++] = mode ? mode : "O_RDONLY";
+	n += xlat_split_flags(&xlat_open_flags, flags & ~(uint64_t)O_ACCMODE,
+			      names + 1, 63, &rest);
+	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, flags);
+}
+
+void arg_open_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_open_flags(c, (uint32_t)c->args[i]);
+}
+
+void print_clockid(struct call *c, int32_t clockid)
+{
+	const char *n = xlat_name(&xlat_clockids, (uint64_t)(uint32_t)clockid);
+	if (n && !call_raw(c))
+		emit_sym(c->e, n, clockid);
+	else
+		emit_int(c->e, clockid);
+}
+
+void arg_clockid(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_clockid(c, (int32_t)c->args[i]);
+}
+
+void print_itimerspec(struct call *c, uint64_t addr)
+{
+	int64_t v[4];
+	if (c->mem->wordsize == 4) {
+		int32_t v32[4];
+		if (!fetch_struct(c, addr, v32, sizeof(v32)))
+			return;
+		for (int i = 0; i < 4; i++)
+			v[i] = v32[i];
+	} else {
+		struct itimerspec its;
+		if (!fetch_struct(c, addr, &its, sizeof(its)))
+			return;
+		v[0] = its.it_interval.tv_sec;
+		v[1] = its.it_interval.tv_nsec;
+		v[2] = its.it_value.tv_sec;
+		v[3] = its.it_value.tv_nsec;
+	}
+	emit_struct_begin(c->e);
+	emit_field(c->e, "it_interval");
+	print_timespec_value(c, v[0], v[1]);
+	emit_field(c->e, "it_value");
+	print_timespec_value(c, v[2], v[3]);
+	emit_struct_end(c->e);
+}
+
+void arg_itimerspec(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_itimerspec(c, c->args[i]);
+}
+
+void arg_itimerspec_out(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_itimerspec(c, c->args[i]);
 }

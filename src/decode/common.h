@@ -32,8 +32,17 @@ typedef void elem_printer(struct call *c, const void *elem, size_t index,
 void print_array(struct call *c, uint64_t addr, uint64_t count,
 		 size_t elem_size, elem_printer *print_elem, void *ctx);
 
+/* O_RDONLY|O_CLOEXEC: the access mode, then the other flags */
+void print_open_flags(struct call *c, uint64_t flags);
+void format_open_flags(struct strbuf *sb, uint64_t flags);
+/* {it_interval={tv_sec=0, tv_nsec=0}, it_value={...}} */
+void print_itimerspec(struct call *c, uint64_t addr);
+/* CLOCK_MONOTONIC, or a dynamic clock (an fd or a pid) */
+void print_clockid(struct call *c, int32_t clockid);
+
 /* argument kinds built on these */
 arg_printer arg_timespec, arg_timespec_out, arg_timeval, arg_timeval_out,
-	arg_sigset_next; /* a sigset whose size is the next argument */
+	arg_sigset_next, /* a sigset whose size is the next argument */
+	arg_open_flags, arg_clockid, arg_itimerspec, arg_itimerspec_out;
 
 #endif

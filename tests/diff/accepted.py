@@ -17,16 +17,19 @@ NEW_SYSCALLS = ["cachestat", "fchmodat2", "map_shadow_stack", "futex_wake",
                 "removexattrat", "open_tree_attr", "file_getattr",
                 "file_setattr", "uretprobe", "uprobe"]
 
-STRACE_ONLY = [
-]
-
-SCTRACE_ONLY = [
+RULES += [
     # restart_syscall: strace names the interrupted call from its last
     # decoded call, "read" for a process it just attached to; sctrace
     # reads the real one from /proc/PID/syscall
     (r"^restart_syscall\(<\.\.\. resuming interrupted [a-z0-9_]+ \.\.\.>",
      "restart_syscall(<... resuming interrupted CALL ...>",
      "sctrace names the call actually interrupted"),
+]
+
+STRACE_ONLY = [
+]
+
+SCTRACE_ONLY = [
 ]
 
 # Syscalls whose lines must match strace exactly. Lines of other calls

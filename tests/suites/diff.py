@@ -13,10 +13,25 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "diff"))
 import accepted  # noqa: E402
+import glob  # noqa: E402
+import importlib.util  # noqa: E402
+
+# per-family rule files: tests/diff/accepted_FAMILY.py, each with RULES
+# (both sides) and DECODED (calls whose lines must match exactly)
+for _p in sorted(glob.glob(os.path.join(os.path.dirname(HERE), "diff", "accepted_*.py"))):
+    _spec = importlib.util.spec_from_file_location(os.path.basename(_p)[:-3], _p)
+    _m = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_m)
+    accepted.RULES += getattr(_m, "RULES", [])
+    accepted.STRACE_ONLY += getattr(_m, "STRACE_ONLY", [])
+    accepted.SCTRACE_ONLY += getattr(_m, "SCTRACE_ONLY", [])
+    accepted.DECODED |= set(getattr(_m, "DECODED", []))
 import corpus  # noqa: E402
 import sctest  # noqa: E402
 
-WORK = "/tmp/sctrace-diff"
+# one directory per checkout, so that worktrees do not collide
+WORK = os.environ.get("SCTRACE_DIFF_WORK", "/tmp/sctrace-diff-%08x" %
+                      (hash(sctest.ROOT) & 0xffffffff))
 ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": WORK, "LANG": "C",
        "LC_ALL": "C", "TZ": "UTC", "PYTHONHASHSEED": "0",
        "PYTHONDONTWRITEBYTECODE": "1", "GIT_CONFIG_NOSYSTEM": "1",
@@ -112,8 +127,18 @@ def make_case(name, opts, cmd, flags):
     return fn
 
 
+def all_cases():
+    out = list(corpus.CASES)
+    for p in sorted(glob.glob(os.path.join(os.path.dirname(HERE), "diff", "corpus_*.py"))):
+        spec = importlib.util.spec_from_file_location(os.path.basename(p)[:-3], p)
+        m = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(m)
+        out += getattr(m, "CASES", [])
+    return out
+
+
 def cases():
-    for name, opts, cmd, flags in corpus.CASES:
+    for name, opts, cmd, flags in all_cases():
         yield name, make_case(name, opts, cmd, flags)
     yield "zz_agreement", agreement
 
