@@ -84,6 +84,7 @@ struct call {
 	bool more_args;   /* entry printed some, exit prints the rest */
 	uint8_t next_arg; /* the signature walker's position */
 	long prev_nr;     /* the thread's previous call (restart_syscall) */
+	uint64_t sp;      /* stack pointer at entry (rt_sigreturn's frame) */
 	struct emitter *e;
 	struct mem *mem;
 	const struct config *cfg;

@@ -299,6 +299,7 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	c->prev_nr = t->restart_nr;
 	memset(c->saved, 0, sizeof(c->saved));
 	t->ip = info->instruction_pointer;
+	c->sp = info->stack_pointer;
 	t->flags |= TF_INSYSCALL;
 	t->flags &= ~(TF_HIDDEN | TF_DECODED);
 	t->seq = ++s->seq;
