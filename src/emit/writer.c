@@ -208,6 +208,12 @@ static void end_open_line(struct output *o)
 	l->state = LINE_UNFINISHED;
 }
 
+void line_end_unfinished(struct trace_line *l)
+{
+	if (l->out->open_line == l)
+		end_open_line(l->out);
+}
+
 void line_commit(struct trace_line *l)
 {
 	struct output *o = l->out;

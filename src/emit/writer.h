@@ -62,6 +62,8 @@ void line_free(struct trace_line *l);
 void line_reset(struct trace_line *l);
 /* the record in l is complete: write it (and end any other open line) */
 void line_commit(struct trace_line *l);
+/* an open line that will not come back: end it with <unfinished ...> */
+void line_end_unfinished(struct trace_line *l);
 /* write what is built so far and leave the line open */
 void line_show_partial(struct trace_line *l);
 

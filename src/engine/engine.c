@@ -100,6 +100,9 @@ struct tracee *engine_new_tracee(struct session *s, pid_t pid)
 
 void engine_drop_tracee(struct session *s, struct tracee *t)
 {
+	/* a line left open must end before its buffer goes */
+	if (t->line.state == LINE_OPEN && t->line.out->open_line == &t->line)
+		line_end_unfinished(&t->line);
 	filter_forget(s, t);
 	tracee_remove(&s->procs, t);
 }
@@ -567,11 +570,17 @@ static void on_group_stop(struct session *s, struct tracee *t, int sig)
 		resume(s, t, 0);
 }
 
+static unsigned show_partial_lines(struct session *s);
+
 static void on_new_child(struct session *s, struct tracee *parent, pid_t pid)
 {
 	struct tracee *t = tracee_find(&s->procs, pid);
 	if (t)
 		return; /* its first stop came before the parent's event */
+	/* from now on lines are shared: what strace would already have
+	 * written of the calls in flight goes out first */
+	if (!s->cfg->output_separately)
+		show_partial_lines(s);
 	t = engine_new_tracee(s, pid);
 	t->pers = parent->pers;
 	t->mem.wordsize = parent->mem.wordsize;
@@ -638,18 +647,20 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 			return;
 		}
 		if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
+			bool startup = t->flags & TF_STARTUP;
 			on_syscall_entry(s, t, &info);
-		} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
-			bool was_execve = t->call.desc &&
-					  (t->call.desc->classes & SE) &&
-					  !(info.exit.is_error);
-			on_syscall_exit(s, t, &info);
-			if (was_execve && s->cfg->detach_on_execve &&
-			    t->call.desc != &sysent[ENT_exit] &&
-			    t->call.desc != &sysent[ENT_exit_group]) {
+			/* -b execve: let go at the entry of any execve but the
+			 * one that starts our command; its line stays open and
+			 * the next record ends it with <unfinished ...> */
+			if (s->cfg->detach_on_execve && !startup &&
+			    (t->call.desc->classes & SE)) {
+				if ((t->flags & TF_DECODED) && !(t->flags & TF_HIDDEN))
+					line_show_partial(&t->line);
 				detach_one(s, t);
 				return;
 			}
+		} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+			on_syscall_exit(s, t, &info);
 		}
 		resume(s, t, 0);
 		return;
@@ -700,12 +711,14 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 		resume(s, t, 0);
 		return;
 	}
-	case PTRACE_EVENT_EXEC:
+	case PTRACE_EVENT_EXEC: {
+		pid_t pid = t->pid; /* on_exec may replace t's record */
 		on_exec(s, t);
-		t = tracee_find(&s->procs, t->pid);
+		t = tracee_find(&s->procs, pid);
 		if (t)
 			resume(s, t, 0);
 		return;
+	}
 	case PTRACE_EVENT_SECCOMP: {
 		struct __ptrace_syscall_info info;
 		long n = ptrace(PTRACE_GET_SYSCALL_INFO, t->pid,
@@ -740,6 +753,8 @@ static void handle_unknown(struct session *s, pid_t pid, int status)
 		return;
 	}
 	/* a new child whose parent's fork event we have not seen yet */
+	if (!s->cfg->output_separately)
+		show_partial_lines(s);
 	struct tracee *t = engine_new_tracee(s, pid);
 	t->flags |= TF_STARTED;
 	engine_note(s, QUIET_ATTACH, "Process %d attached", (int)pid);
@@ -751,8 +766,10 @@ static void handle_unknown(struct session *s, pid_t pid, int status)
 		handle_stop(s, t, status);
 }
 
-/* the tracer is about to wait: show what is pending */
-static void flush_idle(struct session *s)
+/* writes the part built so far of every call in flight, in entry order,
+ * as strace (which writes each entry at once) would have; returns how
+ * many */
+static unsigned show_partial_lines(struct session *s)
 {
 	struct tracee *pending[64];
 	unsigned n = 0;
@@ -773,6 +790,13 @@ static void flush_idle(struct session *s)
 		for (unsigned i = 0; i < n; i++)
 			line_show_partial(&pending[i]->line);
 	}
+	return n;
+}
+
+/* the tracer is about to wait: show what is pending */
+static void flush_idle(struct session *s)
+{
+	unsigned n = show_partial_lines(s);
 	outputs_flush_all();
 	if (!n && timer_armed)
 		arm_timer(false);

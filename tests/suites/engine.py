@@ -1,0 +1,369 @@
+"""Engine tests: following threads and children, exit status and signals,
+job control, attaching and detaching, output files and pipes, errors.
+Every test that starts processes checks that none is left stopped or
+traced, and that they all end."""
+
+import os
+import re
+import signal
+import subprocess
+import time
+
+import sctest
+from sctest import SCTRACE, prog, scratch, process_state, tracer_of, wait_until
+
+
+def read(path):
+    with open(path, errors="surrogateescape") as f:
+        return f.read()
+
+
+def assert_not_held(pid):
+    """The process is neither stopped by us nor traced by anyone."""
+    st = process_state(pid)
+    assert st not in ("T", "t"), "process %d is left stopped (%s)" % (pid, st)
+    tr = tracer_of(pid)
+    assert not tr, "process %d is still traced by %s" % (pid, tr)
+
+
+def test_threads_every_call_once():
+    d = scratch()
+    out = os.path.join(d, "t")
+    threads, calls = 6, 300
+    p = sctest.run([SCTRACE, "-f", "-o", out, prog("eng_threads"),
+                    str(threads), str(calls)], timeout=120)
+    assert p.returncode == 0, p.stderr
+    text = read(out)
+    merged = sctest.merge_unfinished(text.splitlines())
+    seen = {}
+    for line in merged:
+        for m in re.finditer(r"close\(-(\d+)\)", line):
+            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    want = {str(1000000 + i) for i in range(threads * calls)}
+    missing = want - set(seen)
+    dup = {k: v for k, v in seen.items() if v != 1}
+    assert not missing, "%d calls missing, e.g. %s" % (len(missing), sorted(missing)[:5])
+    assert not dup, "calls seen more than once: %s" % list(dup.items())[:5]
+    assert len(re.findall(r"\+\+\+ exited with 0 \+\+\+", text)) == threads
+
+
+def test_fork_vfork_clone3_followed():
+    d = scratch()
+    out = os.path.join(d, "t")
+    p = sctest.run([SCTRACE, "-f", "-o", out, prog("eng_fork")])
+    assert p.returncode == 6, (p.returncode, p.stderr)
+    lines = sctest.merge_unfinished(read(out).splitlines())
+    by_marker = {}
+    for l in lines:
+        pid, rest = sctest.split_prefix(l)
+        m = re.match(r"close\(-(11|22|33)\)", rest)
+        if m:
+            by_marker[m.group(1)] = pid
+    assert set(by_marker) == {"11", "22", "33"}, by_marker
+    pids = set(by_marker.values())
+    assert len(pids) == 3, "markers should come from three processes: %s" % by_marker
+    for marker, code in (("11", 1), ("22", 2), ("33", 3)):
+        pid = by_marker[marker]
+        assert any(l.startswith(pid) and "+++ exited with %d +++" % code in l
+                   for l in lines), "child %s exit %d not traced" % (pid, code)
+
+
+def test_ff_one_file_per_process():
+    d = scratch()
+    base = os.path.join(d, "t")
+    p = sctest.run([SCTRACE, "-ff", "-o", base, prog("eng_fork")])
+    assert p.returncode == 6, p.stderr
+    files = sorted(f for f in os.listdir(d) if f.startswith("t."))
+    assert len(files) == 4, files
+    markers = {}
+    for f in files:
+        text = read(os.path.join(d, f))
+        assert not re.search(r"^\[pid|^\d+ ", text, re.M), "-ff lines carry no pid prefix"
+        for m in re.finditer(r"close\(-(\d+)\)", text):
+            markers[m.group(1)] = f
+        assert "<unfinished ...>" not in text
+    assert len(set(markers.values())) == 3, markers
+
+
+def test_exit_status_propagates():
+    for code in (0, 1, 7, 255):
+        p = sctest.run([SCTRACE, "-o", "/dev/null", prog("eng_exit"), str(code)])
+        assert p.returncode == code, (code, p.returncode)
+
+
+def test_death_by_signal_propagates():
+    d = scratch()
+    out = os.path.join(d, "t")
+    p = sctest.run([SCTRACE, "-o", out, prog("eng_exit"), "-15"])
+    assert p.returncode == -signal.SIGTERM, p.returncode
+    assert "+++ killed by SIGTERM +++" in read(out)
+
+
+def test_core_dump_reported():
+    d = scratch()
+    out = os.path.join(d, "t")
+    with open("/proc/sys/kernel/core_pattern") as f:
+        pattern = f.read().strip()
+    if pattern.startswith("|"):
+        raise sctest.Skip("core_pattern pipes cores to %s" % pattern.split()[0])
+    p = sctest.run([SCTRACE, "-o", out, prog("eng_exit"), "-11", "core"], cwd=d)
+    # sctrace re-raises the signal on itself without dumping its own core
+    assert p.returncode == -signal.SIGSEGV, p.returncode
+    assert "+++ killed by SIGSEGV (core dumped) +++" in read(out), read(out)[-300:]
+
+
+def test_stop_and_continue_under_trace():
+    d = scratch()
+    out = os.path.join(d, "t")
+    p = subprocess.Popen([SCTRACE, "-o", out, prog("eng_stop")],
+                         stdout=subprocess.PIPE, text=True)
+    try:
+        child = None
+
+        def find_child():
+            nonlocal child
+            for pid in os.listdir("/proc"):
+                if pid.isdigit():
+                    try:
+                        with open("/proc/%s/stat" % pid) as f:
+                            s = f.read()
+                    except OSError:
+                        continue
+                    if "(eng_stop)" in s and int(s.split(")")[1].split()[1]) == p.pid:
+                        child = int(pid)
+                        return True
+            return False
+
+        assert wait_until(find_child, 5), "child not found"
+        # stopped by its SIGSTOP, as it would be untraced
+        assert wait_until(lambda: process_state(child) in ("T", "t"), 5)
+        time.sleep(0.2)
+        assert p.poll() is None, "the stopped child must keep sctrace waiting"
+        os.kill(child, signal.SIGCONT)
+        outp, _ = p.communicate(timeout=10)
+        assert p.returncode == 0
+        assert outp == "resumed\n"
+        text = read(out)
+        assert "--- stopped by SIGSTOP ---" in text
+        assert "--- SIGCONT {si_signo=SIGCONT, si_code=SI_USER" in text
+    finally:
+        sctest.kill_quietly(p)
+
+
+def test_external_stop_cont():
+    d = scratch()
+    out = os.path.join(d, "t")
+    p = subprocess.Popen([SCTRACE, "-o", out, prog("eng_busy"), "1.0", "400"],
+                         stdout=subprocess.PIPE, text=True)
+    try:
+        assert p.stdout.readline() == "ready\n"
+        child = int(subprocess.check_output(["pgrep", "-P", str(p.pid)]).split()[0])
+        os.kill(child, signal.SIGSTOP)
+        assert wait_until(lambda: process_state(child) in ("T", "t"), 5)
+        time.sleep(0.3)
+        assert process_state(child) in ("T", "t"), "it must stay stopped"
+        os.kill(child, signal.SIGCONT)
+        rest, _ = p.communicate(timeout=20)
+        assert p.returncode == 0
+        assert rest.strip().isdigit()
+        text = read(out)
+        assert "--- stopped by SIGSTOP ---" in text
+    finally:
+        sctest.kill_quietly(p)
+
+
+def expected_checksum(iters):
+    s = 1469598103934665603
+    for i in range(iters):
+        s = ((s ^ i) * 1099511628211) & 0xFFFFFFFFFFFFFFFF
+    return s
+
+
+def start_busy(secs, iters):
+    p = subprocess.Popen([prog("eng_busy"), str(secs), str(iters)],
+                         stdout=subprocess.PIPE, text=True)
+    assert p.stdout.readline() == "ready\n"
+    return p
+
+
+def test_attach_detach_sigint_process_runs_on():
+    busy = start_busy(1.5, 1500)
+    d = scratch()
+    out = os.path.join(d, "t")
+    try:
+        tr = subprocess.Popen([SCTRACE, "-o", out, "-p", str(busy.pid)],
+                              stderr=subprocess.PIPE, text=True)
+        assert wait_until(lambda: tracer_of(busy.pid) == tr.pid, 5), "not attached"
+        time.sleep(0.3)
+        tr.send_signal(signal.SIGINT)
+        _, err = tr.communicate(timeout=10)
+        assert "Process %d attached" % busy.pid in err
+        assert "Process %d detached" % busy.pid in err
+        assert_not_held(busy.pid)
+        result, _ = busy.communicate(timeout=20)
+        assert busy.returncode == 0
+        assert int(result) == expected_checksum(1500), "the process computed a wrong result"
+        text = read(out)
+        assert "getppid()" in text
+    finally:
+        sctest.kill_quietly(busy)
+
+
+def test_attach_survives_sigkill_of_tracer():
+    busy = start_busy(1.5, 1500)
+    try:
+        tr = subprocess.Popen([SCTRACE, "-o", "/dev/null", "-p", str(busy.pid)],
+                              stderr=subprocess.DEVNULL)
+        assert wait_until(lambda: tracer_of(busy.pid) == tr.pid, 5)
+        time.sleep(0.2)
+        tr.kill()
+        tr.wait(timeout=5)
+        assert wait_until(lambda: tracer_of(busy.pid) == 0, 5)
+        assert_not_held(busy.pid)
+        result, _ = busy.communicate(timeout=20)
+        assert int(result) == expected_checksum(1500)
+    finally:
+        sctest.kill_quietly(busy)
+
+
+def test_attach_threads_with_f():
+    # eng_threads with many calls keeps threads alive long enough? use a
+    # python thread pool instead: three sleeping threads
+    code = "import threading,time\n" \
+           "ev=threading.Event()\n" \
+           "ts=[threading.Thread(target=ev.wait) for _ in range(2)]\n" \
+           "[t.start() for t in ts]\nprint('ready',flush=True)\ntime.sleep(30)\n"
+    p = subprocess.Popen(["python3", "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert p.stdout.readline() == "ready\n"
+        tr = subprocess.Popen([SCTRACE, "-f", "-o", "/dev/null", "-p", str(p.pid)],
+                              stderr=subprocess.PIPE, text=True)
+        tids = [int(t) for t in os.listdir("/proc/%d/task" % p.pid)]
+        assert wait_until(lambda: all(tracer_of(t) == tr.pid for t in tids), 5)
+        tr.send_signal(signal.SIGINT)
+        _, err = tr.communicate(timeout=10)
+        assert "Process %d attached with %d threads" % (p.pid, len(tids)) in err, err
+        for t in tids:
+            assert_not_held(t)
+        assert p.poll() is None
+    finally:
+        sctest.kill_quietly(p)
+
+
+def test_launched_command_detached_on_sigint():
+    # with the trace on stderr, strace detaches from its own child on ^C
+    # and the child runs on
+    p = subprocess.Popen([SCTRACE, prog("eng_busy"), "1.0", "800"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert p.stdout.readline() == "ready\n"
+        child = int(subprocess.check_output(["pgrep", "-P", str(p.pid)]).split()[0])
+        time.sleep(0.2)
+        p.send_signal(signal.SIGINT)
+        p.wait(timeout=10)
+        assert p.returncode == -signal.SIGINT, p.returncode
+        assert wait_until(lambda: tracer_of(child) == 0, 5)
+        assert_not_held(child)
+        assert wait_until(lambda: process_state(child) is None or process_state(child) == "Z", 20)
+    finally:
+        sctest.kill_quietly(p)
+
+
+def test_output_pipe():
+    d = scratch()
+    out = os.path.join(d, "piped")
+    p = sctest.run([SCTRACE, "-o", "|cat > %s" % out, prog("eng_exit"), "3"])
+    assert p.returncode == 3
+    text = read(out)
+    assert text.startswith("execve(")
+    assert "+++ exited with 3 +++" in text
+    p = sctest.run([SCTRACE, "-o", "!cat > %s" % out, prog("eng_exit"), "0"])
+    assert "+++ exited with 0 +++" in read(out)
+
+
+def test_append_mode():
+    d = scratch()
+    out = os.path.join(d, "t")
+    sctest.run([SCTRACE, "-o", out, prog("eng_exit"), "1"])
+    sctest.run([SCTRACE, "-A", "-o", out, prog("eng_exit"), "2"])
+    text = read(out)
+    assert "+++ exited with 1 +++" in text and "+++ exited with 2 +++" in text
+
+
+def test_thread_execve_supersedes_leader():
+    d = scratch()
+    out = os.path.join(d, "t")
+    p = sctest.run([SCTRACE, "-f", "-o", out, prog("eng_thread_exec"), "/bin/true"])
+    assert p.returncode == 0, (p.returncode, p.stderr)
+    text = read(out)
+    assert re.search(r"\+\+\+ superseded by execve in pid \d+ \+\+\+", text), text[-500:]
+    lines = sctest.merge_unfinished(text.splitlines())
+    leader = sctest.split_prefix(lines[0])[0]
+    # the exec'ing thread goes on under the leader's pid
+    assert any(l.startswith(leader) and "+++ exited with 0 +++" in l for l in lines), text[-500:]
+
+
+def test_errors_are_one_line_exit_1():
+    cases = [
+        (["nosuchcommand-xyz"], "sctrace: Can't stat 'nosuchcommand-xyz': No such file or directory"),
+        (["-p", "abc"], "sctrace: Invalid process id: 'abc'"),
+        (["-p", "0"], "sctrace: Invalid process id: '0'"),
+        (["-Q", "true"], "sctrace: invalid option -- 'Q'"),
+        (["-s"], "sctrace: option requires an argument -- 's'"),
+        (["-s", "abc", "true"], "sctrace: invalid -s argument: 'abc'"),
+        (["-e", "trace=opne", "true"], "sctrace: invalid system call 'opne'"),
+        (["-e", "signal=SIGFOO", "true"], "sctrace: invalid signal 'SIGFOO'"),
+        (["-u", "nosuchuser-xyz", "true"], "sctrace: Cannot find user 'nosuchuser-xyz'"),
+        ([], "sctrace: must have PROG [ARGS] or -p PID"),
+    ]
+    for args, want in cases:
+        p = sctest.sctrace(args)
+        assert p.returncode == 1, (args, p.returncode)
+        lines = p.stderr.strip().split("\n")
+        assert len(lines) == 1, (args, p.stderr)
+        assert lines[0].startswith(want), (args, lines[0])
+
+
+def test_dead_pid():
+    # a pid that does not exist
+    pid = 4194000
+    while os.path.exists("/proc/%d" % pid):
+        pid -= 1
+    p = sctest.sctrace(["-p", str(pid)])
+    assert p.returncode == 1
+    assert p.stderr.strip() == \
+        "sctrace: attach: ptrace(PTRACE_SEIZE, %d): No such process" % pid, p.stderr
+
+
+def test_help_and_version():
+    p = sctest.sctrace(["-h"])
+    assert p.returncode == 0 and p.stdout.startswith("Usage: sctrace")
+    p = sctest.sctrace(["-V"])
+    assert p.returncode == 0 and p.stdout.startswith("sctrace -- version")
+
+
+def test_env_and_user():
+    d = scratch()
+    out = os.path.join(d, "t")
+    env = dict(os.environ, DROPME="1")
+    p = subprocess.run([SCTRACE, "-o", out, "-E", "ADDED=yes", "-E", "DROPME",
+                        "-v", "/usr/bin/env"], capture_output=True, text=True, env=env)
+    assert "ADDED=yes" in p.stdout.split("\n")
+    assert "DROPME=1" not in p.stdout
+    if os.getuid() != 0:
+        raise sctest.Skip("-u needs root")
+    p = subprocess.run([SCTRACE, "-o", out, "-u", "nobody", "/usr/bin/id", "-u"],
+                       capture_output=True, text=True)
+    assert p.stdout.strip() == "65534", p.stdout
+
+
+def test_detach_on_execve():
+    d = scratch()
+    out = os.path.join(d, "t")
+    p = sctest.run([SCTRACE, "-f", "-b", "execve", "-o", out, "/bin/sh", "-c",
+                    "/bin/true; exit 4"])
+    assert p.returncode == 4, p.returncode
+    text = read(out)
+    assert "execve(\"/bin/sh\"" in text
+    # the child's execve of /bin/true is where it is let go
+    assert "exit_group(0)" not in text
