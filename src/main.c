@@ -32,6 +32,7 @@ static void session_finish(struct session *s)
 			k->finish(k, s, s->out);
 	outputs_flush_all();
 	output_unref(s->out);
+	proctab_free(&s->procs);
 }
 
 /* strace's exit: the command's status, or its death signal re-raised */

@@ -10,6 +10,13 @@ void proctab_init(struct proctab *pt)
 	pt->count = 0;
 }
 
+void proctab_free(struct proctab *pt)
+{
+	free(pt->buckets);
+	pt->buckets = NULL;
+	pt->nbuckets = pt->count = 0;
+}
+
 static unsigned bucket_of(const struct proctab *pt, pid_t pid)
 {
 	return ((unsigned)pid * 2654435761u) & (pt->nbuckets - 1);

@@ -57,6 +57,8 @@ struct proctab {
 };
 
 void proctab_init(struct proctab *pt);
+/* frees the table; every tracee must be gone */
+void proctab_free(struct proctab *pt);
 struct tracee *tracee_find(struct proctab *pt, pid_t pid);
 /* creates the record for pid (which must not exist) */
 struct tracee *tracee_add(struct proctab *pt, pid_t pid);
