@@ -188,7 +188,9 @@ void print_nodemask(struct call *c, uint64_t addr, uint64_t maxnode)
 		return;
 	}
 	/* the kernel reads maxnode - 1 bits */
-	uint64_t words = maxnode ? (maxnode - 1) / bits + ((maxnode - 1) % bits != 0) : 0;
+	uint64_t words =
+		maxnode ? (maxnode - 1) / bits + ((maxnode - 1) % bits != 0)
+			: 0;
 	print_array(c, addr, words, bits / 8, print_mask_word, NULL);
 }
 
@@ -201,8 +203,8 @@ void arg_nodemask(struct call *c, int i, const void *aux)
 static void print_mpol(struct call *c, uint64_t mode)
 {
 	uint32_t m = (uint32_t)mode;
-	uint32_t flags = m & (MPOL_F_STATIC_NODES | MPOL_F_RELATIVE_NODES |
-			      (1 << 13));
+	uint32_t flags =
+		m & (MPOL_F_STATIC_NODES | MPOL_F_RELATIVE_NODES | (1 << 13));
 	const char *name = xlat_name(&xlat_mpol_modes, m & ~flags);
 	if (call_raw(c) || !name) {
 		pm_print_enum(c, &xlat_mpol_modes, m, "MPOL_???");
@@ -288,8 +290,8 @@ void arg_move_pages_status(struct call *c, int i, const void *aux)
 
 /* ---- iovecs ---- */
 
-static void print_iov_addr_elem(struct call *c, const void *elem,
-				size_t index, void *ctx)
+static void print_iov_addr_elem(struct call *c, const void *elem, size_t index,
+				void *ctx)
 {
 	(void)index;
 	(void)ctx;
@@ -356,7 +358,7 @@ void ret_membarrier(struct call *c)
 		return;
 	}
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
-	struct strbuf sb = { 0 };
+	struct strbuf sb = {0};
 	xlat_format_flags(&sb, &xlat_membarrier_cmds, (uint64_t)c->rval, NULL);
 	emit_ret_comment(c->e, sb_cstr(&sb));
 	sb_free(&sb);

@@ -13,8 +13,8 @@ void print_mmap_flags(struct call *c, uint64_t flags);
 void print_nodemask(struct call *c, uint64_t addr, uint64_t maxnode);
 
 decoder_fn decode_mmap;
-arg_printer arg_mmap_flags, arg_mremap_new_addr, arg_mincore_vec,
-	arg_nodemask, arg_mpol_mode, arg_mpol_mode_out, arg_move_pages_ptrs,
+arg_printer arg_mmap_flags, arg_mremap_new_addr, arg_mincore_vec, arg_nodemask,
+	arg_mpol_mode, arg_mpol_mode_out, arg_move_pages_ptrs,
 	arg_move_pages_nodes, arg_move_pages_status, arg_iovec_addrs,
 	arg_iovec_in, arg_iovec_out, arg_membarrier_cpu;
 ret_printer ret_membarrier;
@@ -25,8 +25,8 @@ ret_printer ret_membarrier;
 #define MREMAP_NEW_ADDR IN(arg_mremap_new_addr)
 #define MINCORE_VEC OUT(arg_mincore_vec)
 /* a node mask whose maxnode is argument n */
-#define NODEMASK(n) IN_AUX(arg_nodemask, (&(const int){ n }))
-#define NODEMASK_OUT(n) OUT_AUX(arg_nodemask, (&(const int){ n }))
+#define NODEMASK(n) IN_AUX(arg_nodemask, (&(const int){n}))
+#define NODEMASK_OUT(n) OUT_AUX(arg_nodemask, (&(const int){n}))
 #define MPOL_MODE IN(arg_mpol_mode)
 #define MPOL_MODE_OUT OUT(arg_mpol_mode_out)
 #define MOVE_PAGES_PTRS IN(arg_move_pages_ptrs)
