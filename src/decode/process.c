@@ -995,12 +995,8 @@ void arg_groups_out(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	/* getgroups(0, ...) only counts */
-	if ((uint32_t)c->args[0] == 0) {
-		emit_ptr(c->e, c->args[i]);
-		return;
-	}
-	print_gids(c, c->args[i], (uint64_t)c->rval);
+	/* getgroups(0, ...) only counts: nothing was written */
+	print_gids(c, c->args[i], (uint32_t)c->args[0] ? (uint64_t)c->rval : 0);
 }
 
 /* ---- capabilities ---- */
@@ -1489,6 +1485,34 @@ void arg_uts_name_in(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 	else
 		print_buffer(c, c->args[i], c->args[i + 1]);
+}
+
+/* getrandom's bytes: strace shows them all in hex, whatever -x says */
+void arg_random_buf(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint64_t addr = c->args[i];
+	unsigned limit = str_limit(c);
+	uint64_t len = (uint64_t)c->rval;
+	size_t n = len < limit ? (size_t)len : limit;
+	uint8_t buf[4096];
+	if (c->err || !addr || n > sizeof(buf) ||
+	    (n && mem_read(c->mem, addr, buf, n) < 0)) {
+		if (!c->err && addr && n > sizeof(buf))
+			print_buffer(c, addr, len);
+		else
+			emit_ptr(c->e, addr);
+		return;
+	}
+	struct strbuf sb = {0};
+	sb_putc(&sb, '"');
+	for (size_t k = 0; k < n; k++)
+		sb_printf(&sb, "\\x%02x", buf[k]);
+	sb_putc(&sb, '"');
+	if (len > n)
+		sb_puts(&sb, "...");
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
 }
 
 /* ---- syslog, reboot ---- */

@@ -59,7 +59,8 @@ arg_printer arg_clone_flags, arg_wait_status, arg_rusage, arg_rusage_who,
 	arg_sched_attr_in, arg_sched_attr_changed, arg_sched_attr_out,
 	arg_ioprio, arg_uint_out, arg_ptr_out, arg_size_out,
 	arg_timespec_out_pm, arg_utsname, arg_sysinfo, arg_uts_name_in,
-	arg_user_desc, arg_kexec_segments, arg_kexec_flags, arg_key_serial;
+	arg_user_desc, arg_kexec_segments, arg_kexec_flags, arg_key_serial,
+	arg_random_buf;
 ret_printer ret_personality, ret_sched_policy, ret_ioprio;
 
 #define CLONE_FLAGS IN(arg_clone_flags)
@@ -101,5 +102,6 @@ ret_printer ret_personality, ret_sched_policy, ret_ioprio;
 #define KEXEC_FLAGS IN(arg_kexec_flags)
 #define KEY_SERIAL IN(arg_key_serial)
 #define FUTEX_WAITV IN(arg_futex_waitv)
+#define RANDOM_BUF OUT(arg_random_buf)
 
 #endif
