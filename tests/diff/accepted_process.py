@@ -33,6 +33,8 @@ DECODED = [
 ]
 
 RULES = [
+    (r"getrandom\(\"(?:\\x[0-9a-f]{2})*\"(?:\.\.\.)?", 'getrandom("RANDOM"',
+     "random bytes differ between runs (any line prefix)"),
     # values that differ from run to run: the heap's random base (brk
     # addresses too short for the address normaliser), pids returned where
     # a timestamp or -n prefix hides them from the pid normaliser, and the
