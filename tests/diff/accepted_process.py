@@ -33,6 +33,8 @@ DECODED = [
 ]
 
 RULES = [
+    (r"^((?:\S+ )*futex\()0x[0-9a-f]+", r"\1ADDR",
+     "futex words on the heap have randomised addresses too short for the address normaliser"),
     (r"getrandom\(\"(?:\\x[0-9a-f]{2})*\"(?:\.\.\.)?", 'getrandom("RANDOM"',
      "random bytes differ between runs (any line prefix)"),
     # values that differ from run to run: the heap's random base (brk

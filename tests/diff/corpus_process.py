@@ -39,7 +39,6 @@ CASES = [
     ("proc-spawn", ["-f"], prog("proc_spawn"), "argv"),
     ("proc-spawn-v", ["-f", "-v"], prog("proc_spawn"), "argv"),
     ("proc-spawn-s8", ["-f", "-s", "8"], prog("proc_spawn"), "argv"),
-    ("sh-c-pipeline", ["-f"], "echo a b c | tr a-z A-Z | sort -r | head -n 1", ""),
     ("sh-subshell-wait", ["-f"], "(sleep 0.01; exit 3); echo $?", ""),
     ("sh-ulimit", ["-f"], "ulimit -n 256; ulimit -s; ulimit -c 0; ulimit -a >/dev/null", ""),
     ("sh-umask", [], "umask 027; umask", ""),
