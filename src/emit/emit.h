@@ -28,7 +28,10 @@ struct line_prefix {
 	int pid;
 	enum pid_style pid_style;
 	const struct timespec *ts; /* absolute, or the delta for -r; or NULL */
-	bool have_ip;
+	bool have_nr;   /* -n: the call's number (or the last call's) */
+	long nr;
+	bool have_ip;   /* -i: the instruction pointer */
+	bool ip_unknown; /* -i where there is none: [????????????????] */
 	uint64_t ip;
 };
 

@@ -65,7 +65,7 @@ static void j_line_begin(struct emitter *e, const struct line_prefix *p)
 			  e->cfg->relative_ts ? "relative_time" : "time",
 			  (long long)p->ts->tv_sec, prec, frac);
 	}
-	if (p->have_ip)
+	if (p->have_ip && !p->ip_unknown)
 		sb_printf(e->out, ",\"ip\":%llu", (unsigned long long)p->ip);
 }
 

@@ -70,14 +70,17 @@ static void t_line_begin(struct emitter *e, const struct line_prefix *p)
 		sb_printf(e->out, "%-5d ", p->pid);
 	if (p->ts)
 		put_time(e, p->ts);
-	if (p->have_ip)
+	if (p->have_nr)
+		sb_printf(e->out, "[%4ld] ", p->nr);
+	if (p->ip_unknown)
+		sb_puts(e->out, "[????????????????] ");
+	else if (p->have_ip)
 		sb_printf(e->out, "[%016llx] ", (unsigned long long)p->ip);
 }
 
 static void t_call_begin(struct emitter *e, const char *name, long nr)
 {
-	if (e->cfg->print_nr)
-		sb_printf(e->out, "[%4ld] ", nr);
+	(void)nr;
 	sb_puts(e->out, name);
 	sb_putc(e->out, '(');
 	push(e);

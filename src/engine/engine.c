@@ -145,6 +145,10 @@ static void begin_record(struct session *s, struct tracee *t,
 	} else if (cfg->ts != TS_NONE) {
 		p.ts = real;
 	}
+	if (cfg->print_nr) {
+		p.have_nr = true;
+		p.nr = t->call.nr;
+	}
 	if (cfg->print_ip) {
 		p.have_ip = true;
 		p.ip = t->ip;
@@ -152,8 +156,18 @@ static void begin_record(struct session *s, struct tracee *t,
 	emit_line_begin(&t->line.em, &p);
 }
 
-/* a record that is not a syscall (signal, exit, notice) */
+static void begin_event_record_ip(struct session *s, struct tracee *t,
+				  bool have_ip);
+
+/* a record that is not a syscall (signal, exit, notice); -n shows the
+ * thread's last call and -i the place of the event, as strace does */
 static void begin_event_record(struct session *s, struct tracee *t)
+{
+	begin_event_record_ip(s, t, false);
+}
+
+static void begin_event_record_ip(struct session *s, struct tracee *t,
+				  bool have_ip)
 {
 	struct timespec mono = { 0 }, real = { 0 };
 	if (want_clock(s->cfg)) {
@@ -175,8 +189,13 @@ static void begin_event_record(struct session *s, struct tracee *t)
 	} else if (s->cfg->ts != TS_NONE) {
 		p.ts = &real;
 	}
+	if (s->cfg->print_nr) {
+		p.have_nr = true;
+		p.nr = t->call.nr;
+	}
 	if (s->cfg->print_ip) {
 		p.have_ip = true;
+		p.ip_unknown = !have_ip;
 		p.ip = t->ip;
 	}
 	emit_line_begin(&t->line.em, &p);
@@ -443,14 +462,16 @@ static void abandon_call(struct session *s, struct tracee *t, bool detached)
 		l->state = LINE_IDLE;
 		return;
 	}
+	/* strace: " <unfinished ...>" only where arguments were still to
+	 * come, "<... read resumed> <unfinished ...>) = ?" */
 	const char *what = detached ? "detached" : "unfinished";
 	if (l->state == LINE_UNFINISHED) {
 		line_reset(l);
 		begin_record(s, t, &t->entry_mono, &t->entry_real);
 		emit_call_resumed(&l->em, c->desc->name, c->nr);
-		if (detached)
+		if (detached || l->more_args)
 			emit_call_unfinished(&l->em, false, what);
-	} else if (!(c->desc->classes & NR) || detached) {
+	} else if (detached || l->more_args) {
 		emit_call_unfinished(&l->em, l->more_args, what);
 	}
 	if (detached) {
@@ -514,9 +535,16 @@ static void print_signal(struct session *s, struct tracee *t,
 		snprintf(num, sizeof(num), "%d", si->si_signo);
 		name = num;
 	}
-	/* a call in flight keeps its line: build the signal in a scratch
-	 * line that writes to the same output */
-	begin_event_record(s, t);
+	bool have_ip = false;
+	if (s->cfg->print_ip) {
+		struct __ptrace_syscall_info info;
+		if (ptrace(PTRACE_GET_SYSCALL_INFO, t->pid, (void *)sizeof(info),
+			   &info) > 0) {
+			t->ip = info.instruction_pointer;
+			have_ip = true;
+		}
+	}
+	begin_event_record_ip(s, t, have_ip);
 	emit_signal(&t->line.em, si->si_signo, name);
 	struct call ctx = t->call;
 	ctx.e = &t->line.em;

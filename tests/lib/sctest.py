@@ -131,7 +131,23 @@ UNFINISHED = " <unfinished ...>"
 RESUMED = re.compile(r"^<\.\.\. ([a-zA-Z0-9_]+) resumed>")
 PREFIX = re.compile(r"^(\[pid +(\d+)\] |(\d+) +)")
 TIMESTAMP = re.compile(r"^(\d\d:\d\d:\d\d(\.\d+)?|\d+\.\d+|\s*\d+\.\d+) ")
+# what -t/-r, -n and -i put before a record: (timestamp, [nr], [ip])
+LEADER = re.compile(r"^((?:\d\d:\d\d:\d\d(?:\.\d+)?|\d+\.\d+|\s*\d+\.\d+) )?"
+                    r"(\[ *\d+\] )?(\[[0-9a-f?]{16}\] )?")
 RET_PAD = re.compile(r"\) +=( |$)")
+
+
+def split_leader(rest):
+    """(normalised leader, record) of a line without its pid prefix."""
+    m = LEADER.match(rest)
+    lead = ""
+    if m.group(1):
+        lead += "TS "
+    if m.group(2):
+        lead += m.group(2)
+    if m.group(3):
+        lead += "[IP] " if "?" not in m.group(3) else m.group(3)
+    return lead, rest[m.end():]
 
 
 def split_prefix(line):
@@ -150,6 +166,7 @@ def merge_unfinished(lines):
     out = []
     for line in lines:
         pid, rest = split_prefix(line)
+        rest = split_leader(rest)[1]
         key = pid or ""
         m = RESUMED.match(rest)
         if m and key in pending:
@@ -169,6 +186,7 @@ def pid_map(lines):
     creators = re.compile(r"^(clone3?|fork|vfork|getpid|gettid|set_tid_address|getppid)\(.*\) += (\d+)")
     for line in lines:
         pid, rest = split_prefix(line)
+        rest = split_leader(rest)[1]
         if pid and pid not in order:
             order.append(pid)
         m = creators.match(rest)
@@ -190,7 +208,7 @@ def normalise(text, extra=()):
     out = []
     for line in lines:
         pid, rest = split_prefix(line)
-        rest = TIMESTAMP.sub("", rest)
+        lead, rest = split_leader(rest)
         rest = DURATION.sub(" <T>", rest)
         rest = ADDR.sub("0xADDR", rest)
         rest = BRACKET_INODE.sub(lambda m: m.group(1) + ":[INO]", rest)
@@ -202,7 +220,7 @@ def normalise(text, extra=()):
         if pid_re:
             rest = pid_re.sub(lambda m: pids[m.group(1)], rest)
         prefix = (pids.get(pid, pid) + " ") if pid else ""
-        out.append(prefix + rest)
+        out.append(prefix + lead + rest)
     return out
 
 

@@ -63,7 +63,8 @@ def run_case(tool, name, opts, cmd, flags):
 
 
 def call_name(line):
-    m = re.match(r"^(?:P\d+ )?(?:\[ *\d+\] )?(?:\[[0-9a-f]{16}\] )?([a-z_0-9]+)\(", line)
+    m = re.match(r"^(?:P\d+ )?(?:TS )?(?:\[ *\d+\] )?(?:\[(?:[0-9a-f]{16}|IP)\] )?"
+                 r"(?:<\.\.\. )?([a-z_0-9]+)[( ]", line)
     return m.group(1) if m else None
 
 
