@@ -100,6 +100,9 @@ struct emitter {
 	int depth;
 	bool need_sep[EMIT_MAX_DEPTH];
 	char container[EMIT_MAX_DEPTH]; /* JSON: '[' or '{' at each depth */
+	bool auto_close[EMIT_MAX_DEPTH]; /* JSON: a field's one-key object */
+	unsigned nvalues[EMIT_MAX_DEPTH];
+	const char *last_key; /* JSON: the last field, for " => " */
 	bool suppress_sep;
 	/* column where the current record started in out (text -a padding) */
 	size_t line_start;

@@ -8,13 +8,21 @@
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
 
+/* Every value is framed by pre_value and post_value. A field in an array
+ * (strace's "child_stack=NULL" arguments) becomes a one-key object; a
+ * value in an object without a field gets the key "_N". */
 static inline void pre_value(struct emitter *e)
 {
-	if (e->suppress_sep)
+	if (e->suppress_sep) {
 		e->suppress_sep = false;
-	else if (e->need_sep[e->depth])
+		return;
+	}
+	if (e->need_sep[e->depth])
 		sb_putc(e->out, ',');
 	e->need_sep[e->depth] = true;
+	if (e->container[e->depth] == '{')
+		sb_printf(e->out, "\"_%u\":", e->nvalues[e->depth]);
+	e->nvalues[e->depth]++;
 }
 
 static void push(struct emitter *e, char kind)
@@ -23,6 +31,8 @@ static void push(struct emitter *e, char kind)
 		e->depth++;
 	e->need_sep[e->depth] = false;
 	e->container[e->depth] = kind;
+	e->auto_close[e->depth] = false;
+	e->nvalues[e->depth] = 0;
 }
 
 static void pop(struct emitter *e)
@@ -30,6 +40,16 @@ static void pop(struct emitter *e)
 	if (e->depth > 0)
 		e->depth--;
 	e->suppress_sep = false;
+}
+
+/* a value is complete: close the one-key object a field opened in an
+ * array */
+static inline void post_value(struct emitter *e)
+{
+	if (e->auto_close[e->depth] && !e->suppress_sep) {
+		pop(e);
+		sb_putc(e->out, '}');
+	}
 }
 
 static void put_jstr(struct strbuf *sb, const char *s)
@@ -54,6 +74,9 @@ static void j_line_begin(struct emitter *e, const struct line_prefix *p)
 	e->suppress_sep = false;
 	e->unfinished = false;
 	e->detached = false;
+	e->last_key = NULL;
+	e->auto_close[0] = false;
+	e->nvalues[0] = 0;
 	sb_puts(e->out, "{\"pid\":");
 	sb_puti(e->out, p->pid);
 	if (p->ts) {
@@ -104,12 +127,14 @@ static void j_int(struct emitter *e, int64_t v)
 {
 	pre_value(e);
 	sb_puti(e->out, v);
+	post_value(e);
 }
 
 static void j_uint(struct emitter *e, uint64_t v)
 {
 	pre_value(e);
 	sb_putu(e->out, v);
+	post_value(e);
 }
 
 static void j_ptr(struct emitter *e, uint64_t v)
@@ -119,6 +144,7 @@ static void j_ptr(struct emitter *e, uint64_t v)
 		sb_puts(e->out, "null");
 	else
 		sb_putu(e->out, v);
+	post_value(e);
 }
 
 static void hex_bytes(struct strbuf *sb, const unsigned char *s, size_t len)
@@ -140,6 +166,7 @@ static void j_str(struct emitter *e, const void *s, size_t len, unsigned flags)
 		sb_putc(e->out, '"');
 		escape_json(e->out, u, len);
 		sb_putc(e->out, '"');
+		post_value(e);
 		return;
 	}
 	if (valid) {
@@ -154,6 +181,7 @@ static void j_str(struct emitter *e, const void *s, size_t len, unsigned flags)
 	if (flags & STR_TRUNCATED)
 		sb_puts(e->out, ",\"truncated\":true");
 	sb_putc(e->out, '}');
+	post_value(e);
 }
 
 static void j_fd(struct emitter *e, int64_t fd, const char *annot)
@@ -161,6 +189,7 @@ static void j_fd(struct emitter *e, int64_t fd, const char *annot)
 	pre_value(e);
 	if (!annot) {
 		sb_puti(e->out, fd);
+		post_value(e);
 		return;
 	}
 	sb_puts(e->out, "{\"fd\":");
@@ -168,6 +197,7 @@ static void j_fd(struct emitter *e, int64_t fd, const char *annot)
 	sb_puts(e->out, ",\"path\":");
 	put_jstr(e->out, annot);
 	sb_putc(e->out, '}');
+	post_value(e);
 }
 
 static void j_sym(struct emitter *e, const char *name, int64_t raw)
@@ -178,6 +208,7 @@ static void j_sym(struct emitter *e, const char *name, int64_t raw)
 	sb_puts(e->out, ",\"value\":");
 	sb_puti(e->out, raw);
 	sb_putc(e->out, '}');
+	post_value(e);
 }
 
 static void j_flags(struct emitter *e, const char *const *names, int n,
@@ -198,6 +229,7 @@ static void j_flags(struct emitter *e, const char *const *names, int n,
 	sb_puts(e->out, ",\"value\":");
 	sb_putu(e->out, raw);
 	sb_putc(e->out, '}');
+	post_value(e);
 }
 
 static void j_expr(struct emitter *e, const char *text)
@@ -206,12 +238,14 @@ static void j_expr(struct emitter *e, const char *text)
 	sb_puts(e->out, "{\"expr\":");
 	put_jstr(e->out, text);
 	sb_putc(e->out, '}');
+	post_value(e);
 }
 
 static void j_null(struct emitter *e)
 {
 	pre_value(e);
 	sb_puts(e->out, "null");
+	post_value(e);
 }
 
 static void j_struct_begin(struct emitter *e)
@@ -225,6 +259,7 @@ static void j_struct_end(struct emitter *e)
 {
 	pop(e);
 	sb_putc(e->out, '}');
+	post_value(e);
 }
 
 static void j_array_begin(struct emitter *e)
@@ -238,20 +273,33 @@ static void j_array_end(struct emitter *e)
 {
 	pop(e);
 	sb_putc(e->out, ']');
+	post_value(e);
 }
 
 static void j_field(struct emitter *e, const char *name)
 {
-	pre_value(e);
+	if (e->need_sep[e->depth])
+		sb_putc(e->out, ',');
+	e->need_sep[e->depth] = true;
+	e->nvalues[e->depth]++;
+	if (e->container[e->depth] != '{') {
+		sb_putc(e->out, '{');
+		push(e, '{');
+		e->auto_close[e->depth] = true;
+		e->need_sep[e->depth] = true;
+	}
 	put_jstr(e->out, name);
 	sb_putc(e->out, ':');
+	e->last_key = name;
 	e->suppress_sep = true;
 }
 
 static void j_more(struct emitter *e)
 {
 	if (e->container[e->depth] == '{') {
-		pre_value(e);
+		if (e->need_sep[e->depth])
+			sb_putc(e->out, ',');
+		e->need_sep[e->depth] = true;
 		sb_puts(e->out, "\"...\":true");
 	} else {
 		pre_value(e);
@@ -265,9 +313,18 @@ static void j_comment(struct emitter *e, const char *text)
 	(void)text;
 }
 
+/* strace's "in => out": in an object the new value gets the key
+ * "NAME=>"; in an array it is the next element */
 static void j_changed(struct emitter *e)
 {
-	(void)e;
+	if (e->container[e->depth] != '{' || !e->last_key)
+		return;
+	sb_putc(e->out, ',');
+	char key[128];
+	snprintf(key, sizeof(key), "%s=>", e->last_key);
+	put_jstr(e->out, key);
+	sb_putc(e->out, ':');
+	e->suppress_sep = true;
 }
 
 static void j_ret_value(struct emitter *e, int64_t v, int style,
