@@ -692,27 +692,15 @@ void file_arg_statfs64_out(struct call *c, int i, const void *aux)
 
 /* ---- getcwd ---- */
 
-/* the directory the kernel wrote; its length (with the NUL) is the
- * return value; a path, so -s does not cut it */
+/* the directory the kernel wrote (NUL-terminated; strace reads it as a
+ * path whatever the return value says); -s does not cut it */
 void file_arg_getcwd_out(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	uint64_t addr = c->args[i];
-	if (c->err || !addr || c->rval <= 0) {
-		emit_ptr(c->e, addr);
-		return;
-	}
-	size_t max = (size_t)MIN((uint64_t)c->rval, (uint64_t)PATH_MAX);
-	char *buf = scratch(max);
-	ssize_t n = mem_read_str(c->mem, addr, buf, max);
-	if (n <= 0) {
-		emit_ptr(c->e, addr);
-		return;
-	}
-	size_t len = (size_t)n;
-	if (buf[len - 1] == '\0')
-		len--;
-	emit_str(c->e, buf, len, STR_PATH);
+	if (c->err)
+		emit_ptr(c->e, c->args[i]);
+	else
+		print_path(c, c->args[i]);
 }
 
 /* ---- extensible structs (open_how, mount_attr) ---- */
@@ -801,7 +789,7 @@ void file_arg_mount_attr(struct call *c, int i, const void *aux)
 	emit_field(c->e, "propagation");
 	emit_enum(c->e, &xlat_file_mount_propagation, ma[2], "MS_???");
 	emit_field(c->e, "userns_fd");
-	emit_uint(c->e, ma[3]);
+	print_fd(c, (int64_t)ma[3]);
 	print_struct_tail(c, addr, sizeof(ma), size);
 	emit_struct_end(c->e);
 }
@@ -878,7 +866,7 @@ void file_arg_swap_flags(struct call *c, int i, const void *aux)
 
 /* ---- xattrs ---- */
 
-/* strace shows xattr values without their trailing NUL */
+/* strace shows xattr values without their trailing NUL (but with -x) */
 void print_xattr_value(struct call *c, uint64_t addr, uint64_t len)
 {
 	unsigned limit = str_limit(c);
@@ -896,7 +884,8 @@ void print_xattr_value(struct call *c, uint64_t addr, uint64_t len)
 		emit_str(c->e, buf, n, STR_TRUNCATED);
 		return;
 	}
-	if (n && buf[n - 1] == '\0')
+	/* in hex modes strace shows every byte, the NUL too */
+	if (n && buf[n - 1] == '\0' && !c->cfg->hexmode)
 		n--;
 	emit_str(c->e, buf, n, 0);
 }
@@ -1130,6 +1119,8 @@ int file_decode_name_to_handle_at(struct call *c)
 				for (uint32_t j = 0; j < n; j++)
 					sb_printf(&sb, "\\x%02x", h[j]);
 				sb_putc(&sb, '"');
+				if (hdr[0] > n) /* strace shows MAX_HANDLE_SZ */
+					sb_puts(&sb, "...");
 				emit_expr(c->e, sb_cstr(&sb));
 				sb_free(&sb);
 			} else {
