@@ -789,7 +789,10 @@ void file_arg_mount_attr(struct call *c, int i, const void *aux)
 	emit_field(c->e, "propagation");
 	emit_enum(c->e, &xlat_file_mount_propagation, ma[2], "MS_???");
 	emit_field(c->e, "userns_fd");
-	print_fd(c, (int64_t)ma[3]);
+	if (ma[0] & MOUNT_ATTR_IDMAP) /* an fd only then */
+		print_fd(c, (int64_t)ma[3]);
+	else
+		emit_uint(c->e, ma[3]);
 	print_struct_tail(c, addr, sizeof(ma), size);
 	emit_struct_end(c->e);
 }
