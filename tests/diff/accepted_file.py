@@ -36,3 +36,9 @@ RULES = [
     (r"\b(stx_[abcm]time)=N, tv_nsec=\d+\}( /\* [^*]* \*/)?", r"\1=N",
      "statx times of files made during the run differ between runs"),
 ]
+
+RULES += [
+    # mkstemp names are random in each run (git's temporary files)
+    (r"(/\.git/(?:objects/[0-9a-f]{2}/)?(?:tmp_obj_|t))[A-Za-z0-9]{6}\b",
+     r"\1XXXXXX", "git's temporary file names are random"),
+]
