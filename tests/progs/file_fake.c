@@ -26,7 +26,7 @@ static void fake_all(void)
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | 0),
 	};
-	struct sock_fprog p = { sizeof(f) / sizeof(f[0]), f };
+	struct sock_fprog p = {sizeof(f) / sizeof(f[0]), f};
 	prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 	prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &p);
 }
@@ -112,10 +112,10 @@ int main(void)
 	sx.stx_mtime.tv_sec = 5;
 	syscall(SYS_statx, AT_FDCWD, "/", 0, 0xfff, &sx);
 
-	struct timespec ts[2] = { { 0, 0 }, { 0, 5 } };
-	struct timespec ts2[2] = { { 5, 0 }, { 0, 999999999 } };
-	struct timeval tv[2] = { { 0, 1 }, { -5, -1 } };
-	long ub[2] = { 0, -1 };
+	struct timespec ts[2] = {{0, 0}, {0, 5}};
+	struct timespec ts2[2] = {{5, 0}, {0, 999999999}};
+	struct timeval tv[2] = {{0, 1}, {-5, -1}};
+	long ub[2] = {0, -1};
 	syscall(SYS_utimensat, AT_FDCWD, "/x", ts, 0);
 	syscall(SYS_utimensat, AT_FDCWD, "/x", ts2, 0);
 	syscall(SYS_utimes, "/x", tv);
@@ -124,7 +124,7 @@ int main(void)
 	struct {
 		struct file_handle fh;
 		unsigned char b[256];
-	} h = { { 4, 7 }, { 1, 2, 3, 4 } };
+	} h = {{4, 7}, {1, 2, 3, 4}};
 	int mid = 42;
 	syscall(SYS_name_to_handle_at, AT_FDCWD, "/", &h, &mid, 0);
 	h.fh.handle_bytes = 200;

@@ -69,7 +69,8 @@ int main(void)
 		0x100000001ULL);
 	int fa = fanotify_init(FAN_CLASS_NOTIF, O_RDONLY);
 	syscall(SYS_fanotify_mark, fa, FAN_MARK_ADD | FAN_MARK_DONT_FOLLOW,
-		FAN_OPEN | FAN_CLOSE_WRITE | FAN_EVENT_ON_CHILD, AT_FDCWD, "ft");
+		FAN_OPEN | FAN_CLOSE_WRITE | FAN_EVENT_ON_CHILD, AT_FDCWD,
+		"ft");
 	syscall(SYS_fanotify_mark, fa, FAN_MARK_REMOVE | FAN_MARK_MOUNT,
 		FAN_ACCESS, AT_FDCWD, "ft");
 	syscall(SYS_fanotify_mark, fa, 0xffffffff, 0xffffffffffffffffULL, -1,
@@ -111,10 +112,10 @@ int main(void)
 	syscall(SYS_fspick, AT_FDCWD, "/proc",
 		FSPICK_CLOEXEC | FSPICK_NO_AUTOMOUNT);
 	syscall(SYS_fspick, AT_FDCWD, "/proc", 0xffffffff);
-	struct mount_attr ma = { .attr_set = MOUNT_ATTR_RDONLY |
-					     MOUNT_ATTR_NOSUID,
-				 .attr_clr = MOUNT_ATTR__ATIME,
-				 .propagation = MS_SHARED };
+	struct mount_attr ma = {.attr_set =
+					MOUNT_ATTR_RDONLY | MOUNT_ATTR_NOSUID,
+				.attr_clr = MOUNT_ATTR__ATIME,
+				.propagation = MS_SHARED};
 	syscall(SYS_mount_setattr, AT_FDCWD, nx, AT_RECURSIVE, &ma, sizeof(ma));
 	ma.attr_set = MOUNT_ATTR_IDMAP;
 	ma.attr_clr = 0x40;

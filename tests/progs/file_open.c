@@ -19,7 +19,8 @@ int main(void)
 		O_RDWR | O_APPEND | O_NONBLOCK | O_SYNC | O_DIRECT | O_NOATIME |
 			O_CLOEXEC | O_NOFOLLOW | O_NOCTTY | O_EXCL,
 		0);
-	syscall(SYS_open, "ft/o1", O_DSYNC | O_PATH | O_DIRECTORY | 0x80000000, 0);
+	syscall(SYS_open, "ft/o1", O_DSYNC | O_PATH | O_DIRECTORY | 0x80000000,
+		0);
 	syscall(SYS_open, "ft/o1", 3 | FASYNC, 0);
 	syscall(SYS_open, (char *)1, 0, 0);
 	syscall(SYS_open, NULL, 0, 0);
@@ -57,10 +58,10 @@ int main(void)
 	syscall(SYS_creat, "ft/o2", 0600);
 	syscall(SYS_creat, "no/x", 0xffffffff);
 
-	struct open_how h = { .flags = O_RDONLY | O_CLOEXEC,
-			      .resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS };
+	struct open_how h = {.flags = O_RDONLY | O_CLOEXEC,
+			     .resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS};
 	syscall(SYS_openat2, AT_FDCWD, "ft/o1", &h, sizeof(h));
-	struct open_how h2 = { .flags = O_CREAT | O_WRONLY, .mode = 0644 };
+	struct open_how h2 = {.flags = O_CREAT | O_WRONLY, .mode = 0644};
 	syscall(SYS_openat2, AT_FDCWD, "ft/o3", &h2, sizeof(h2));
 	syscall(SYS_openat2, AT_FDCWD, "ft/o3", &h2, 16);
 	syscall(SYS_openat2, AT_FDCWD, "ft/o3", (void *)8, sizeof(h2));
@@ -68,7 +69,7 @@ int main(void)
 	struct {
 		struct open_how h;
 		uint64_t x[2];
-	} hx = { { O_RDONLY, 0, 0x40 }, { 0, 0 } };
+	} hx = {{O_RDONLY, 0, 0x40}, {0, 0}};
 	syscall(SYS_openat2, AT_FDCWD, "ft/o3", &hx, 32);
 	hx.x[0] = 5;
 	syscall(SYS_openat2, AT_FDCWD, "ft/o3", &hx, 32);

@@ -50,7 +50,8 @@ int main(void)
 	syscall(SYS_renameat2, AT_FDCWD, "g", AT_FDCWD, "l",
 		RENAME_EXCHANGE | RENAME_WHITEOUT | 0x80);
 	syscall(SYS_renameat2, AT_FDCWD, "g", AT_FDCWD, "f", 0);
-	syscall(SYS_renameat2, AT_FDCWD, "nonex", AT_FDCWD, "nonex2", 0xffffffff);
+	syscall(SYS_renameat2, AT_FDCWD, "nonex", AT_FDCWD, "nonex2",
+		0xffffffff);
 	syscall(SYS_link, "f", "h");
 	syscall(SYS_linkat, AT_FDCWD, "f", AT_FDCWD, "h2", AT_SYMLINK_FOLLOW);
 	syscall(SYS_linkat, AT_FDCWD, "f", AT_FDCWD, "h3", 0);
@@ -70,23 +71,23 @@ int main(void)
 	syscall(SYS_fchownat, AT_FDCWD, "l", 0, 0, AT_SYMLINK_NOFOLLOW);
 	syscall(SYS_fchownat, fd, "", 0, 0, AT_EMPTY_PATH);
 	syscall(SYS_fchownat, AT_FDCWD, "nonexist", 0, 0, 0xffffffff);
-	long ub[2] = { 1700000000, 1700000001 };
+	long ub[2] = {1700000000, 1700000001};
 	syscall(SYS_utime, "f", ub);
 	syscall(SYS_utime, "f", NULL);
 	syscall(SYS_utime, "f", (void *)8);
-	struct timeval tv[2] = { { 1700000000, 5 }, { 1700000001, 6 } };
+	struct timeval tv[2] = {{1700000000, 5}, {1700000001, 6}};
 	syscall(SYS_utimes, "f", tv);
 	syscall(SYS_utimes, "f", NULL);
-	struct timeval tv2[2] = { { 0, 0 }, { 0, 1000000 } };
+	struct timeval tv2[2] = {{0, 0}, {0, 1000000}};
 	syscall(SYS_utimes, "nonexist", tv2);
 	syscall(SYS_futimesat, AT_FDCWD, "f", tv);
-	struct timespec ts[2] = { { 1700000000, 5 }, { 0, UTIME_NOW } };
+	struct timespec ts[2] = {{1700000000, 5}, {0, UTIME_NOW}};
 	syscall(SYS_utimensat, AT_FDCWD, "f", ts, 0);
-	struct timespec ts2[2] = { { 0, UTIME_OMIT }, { 1, UTIME_NOW } };
+	struct timespec ts2[2] = {{0, UTIME_OMIT}, {1, UTIME_NOW}};
 	syscall(SYS_utimensat, AT_FDCWD, "f", ts2, AT_SYMLINK_NOFOLLOW);
-	struct timespec ts3[2] = { { 1, 2000000000 }, { -1, 5 } };
+	struct timespec ts3[2] = {{1, 2000000000}, {-1, 5}};
 	syscall(SYS_utimensat, AT_FDCWD, "nonexist", ts3, 0);
-	struct timespec ts4[2] = { { 0, 0 }, { 0, -1 } };
+	struct timespec ts4[2] = {{0, 0}, {0, -1}};
 	syscall(SYS_utimensat, AT_FDCWD, "nonexist", ts4, 0);
 	syscall(SYS_utimensat, AT_FDCWD, "f", NULL, 0);
 	syscall(SYS_utimensat, AT_FDCWD, "f", (void *)8, 0);
@@ -122,7 +123,8 @@ int main(void)
 	syscall(SYS_uselib, "nonexist");
 	syscall(SYS_acct, "nonexist");
 	syscall(SYS_swapon, "nonexist", 0);
-	syscall(SYS_swapon, "nonexist", 0x10000 | 0x8000 | 5 | 0x20000 | 0x40000);
+	syscall(SYS_swapon, "nonexist",
+		0x10000 | 0x8000 | 5 | 0x20000 | 0x40000);
 	syscall(SYS_swapon, "nonexist", 0x8000);
 	syscall(SYS_swapon, "nonexist", 0x10000);
 	syscall(SYS_swapon, "nonexist", 0x80000 | 0x10000);

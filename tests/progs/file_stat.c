@@ -35,8 +35,8 @@ int main(void)
 	syscall(SYS_statx, AT_FDCWD, "data/a.txt", AT_STATX_SYNC_AS_STAT,
 		STATX_BASIC_STATS, &sx);
 	syscall(SYS_statx, AT_FDCWD, "data/link",
-		AT_STATX_FORCE_SYNC | AT_SYMLINK_NOFOLLOW, STATX_TYPE | STATX_SIZE,
-		&sx);
+		AT_STATX_FORCE_SYNC | AT_SYMLINK_NOFOLLOW,
+		STATX_TYPE | STATX_SIZE, &sx);
 	syscall(SYS_statx, AT_FDCWD, "/dev/null", AT_STATX_DONT_SYNC,
 		STATX_TYPE | STATX_MODE | 0x80000000, &sx);
 	syscall(SYS_statx, AT_FDCWD, "/dev/null", 0, 0xffffffff, &sx);
