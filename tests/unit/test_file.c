@@ -20,6 +20,8 @@
 
 #define BASE 0x10000ULL
 #define BAD 0xdead0000ULL
+/* QCMD without the int overflow of the header macro */
+#define UQCMD(cmd, type) (((uint64_t)(uint32_t)(cmd) << 8) | (type))
 
 static unsigned char img[16384];
 
@@ -452,15 +454,15 @@ static void test_mount(void)
 	CHECK_STR("fanotify_mark.order", line(&u, 0, 0),
 		  "fanotify_mark(3, FAN_MARK_ADD, "
 		  "FAN_OPEN|FAN_ONDIR|FAN_EVENT_ON_CHILD, FAN_NOFD, NULL) = 0");
-	init(&u, "quotactl", QCMD(Q_SYNC, GRPQUOTA), 0, 5, BAD, 0, 0);
+	init(&u, "quotactl", UQCMD(Q_SYNC, GRPQUOTA), 0, 5, BAD, 0, 0);
 	CHECK_STR("quotactl.sync", line(&u, 0, 0),
 		  "quotactl(QCMD(Q_SYNC, GRPQUOTA), NULL) = 0");
-	init(&u, "quotactl", QCMD(Q_QUOTAON, 3), src, 77, dst, 0, 0);
+	init(&u, "quotactl", UQCMD(Q_QUOTAON, 3), src, 77, dst, 0, 0);
 	CHECK_STR("quotactl.quotaon", line(&u, -1, EINVAL),
 		  "quotactl(QCMD(Q_QUOTAON, 0x3 /* ???QUOTA */), "
 		  "\"/dev/sda1\", 0x4d /* QFMT_VFS_??? */, \"/mnt\") = -1 "
 		  "EINVAL (Invalid argument)");
-	init(&u, "quotactl", QCMD(0x1234, USRQUOTA), src, -1, BAD, 0, 0);
+	init(&u, "quotactl", UQCMD(0x1234, USRQUOTA), src, -1, BAD, 0, 0);
 	CHECK_STR("quotactl.unknown", line(&u, -1, EINVAL),
 		  "quotactl(QCMD(0x1234 /* Q_??? */, USRQUOTA), \"/dev/sda1\", "
 		  "-1, 0xdead0000) = -1 EINVAL (Invalid argument)");
