@@ -48,6 +48,7 @@ static const char *line(struct unit_call *u, int64_t rval, int err)
 		out[j++] = l[i];
 	}
 	out[j] = 0;
+	sb_free(&u->out); /* the next init starts a new buffer */
 	return out;
 }
 
@@ -496,6 +497,7 @@ static void test_handle(void)
 		  "handle_type=1, "
 		  "f_handle=\"\\x13\\x24\\xa7\\x00\\x00\\x00\\x00\\x00\"}, "
 		  "[27], 0) = 0");
+	sb_free(&u.out);
 	put(64, fh, sizeof(fh));
 	init(&u, "name_to_handle_at", (uint64_t)-100, p, h, m, 0xffffffff, 0);
 	CHECK_STR("name_to_handle_at.failed", line(&u, -1, EINVAL),
