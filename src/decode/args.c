@@ -202,8 +202,8 @@ void print_path(struct call *c, uint64_t addr)
 	}
 	if (buf[n - 1] == '\0')
 		emit_str(c->e, buf, (size_t)n - 1, STR_PATH);
-	else if (n == PATH_MAX)
-		emit_str(c->e, buf, PATH_MAX, STR_PATH | STR_TRUNCATED);
+	else if (n == PATH_MAX) /* strace shows PATH_MAX - 1 bytes, then ... */
+		emit_str(c->e, buf, PATH_MAX - 1, STR_PATH | STR_TRUNCATED);
 	else
 		emit_ptr(c->e, addr);
 }
