@@ -96,7 +96,9 @@ void decode_entry(struct call *c)
 	decoder_fn *fn = c->desc->decode;
 	if (!fn || call_raw(c))
 		fn = decode_signature;
-	c->more_args = fn(c) == DECODE_MORE;
+	int r = fn(c);
+	c->more_args = r == DECODE_MORE || r == DECODE_MORE_INLINE;
+	c->more_inline = r == DECODE_MORE_INLINE;
 }
 
 void decode_exit(struct call *c)

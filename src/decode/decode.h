@@ -58,7 +58,13 @@ struct argspec {
  * At entry it returns DECODE_DONE when every argument is printed, or
  * DECODE_MORE when more arguments follow at exit. */
 typedef int decoder_fn(struct call *c);
-enum { DECODE_DONE = 0, DECODE_MORE = 1 };
+enum {
+	DECODE_DONE = 0, /* every argument is printed */
+	DECODE_MORE = 1, /* more arguments follow at exit */
+	/* the exit continues the last argument (clone3's " => {...}"): a
+	 * line cut here gets no ", " before its <unfinished ...> */
+	DECODE_MORE_INLINE = 2,
+};
 
 /* prints a successful return value */
 typedef void ret_printer(struct call *c);
@@ -82,6 +88,7 @@ struct call {
 	int err; /* errno when the call failed, else 0 */
 	bool exiting;
 	bool more_args;   /* entry printed some, exit prints the rest */
+	bool more_inline; /* ... continuing the last argument printed */
 	uint8_t next_arg; /* the signature walker's position */
 	long prev_nr;     /* the thread's previous call (restart_syscall) */
 	uint64_t sp;      /* stack pointer at entry (rt_sigreturn's frame) */

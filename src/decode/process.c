@@ -290,7 +290,7 @@ int decode_clone3(struct call *c)
 		c->saved[1] = a.flags;
 		c->saved[2] = a.pidfd;
 		c->saved[3] = a.parent_tid;
-		return DECODE_MORE;
+		return DECODE_MORE_INLINE;
 	}
 	if (!c->saved[0])
 		return DECODE_DONE;

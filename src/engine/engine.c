@@ -363,7 +363,8 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	emit_call_begin(&l->em, desc->name, nr);
 	decode_entry(c);
 	t->flags |= TF_DECODED;
-	l->more_args = c->more_args;
+	/* the separator before <unfinished ...> belongs to a new argument */
+	l->more_args = c->more_args && !c->more_inline;
 	l->state = LINE_BUILDING;
 	for (struct sink *k = s->sinks; k; k = k->next)
 		if (k->syscall_entry)

@@ -43,12 +43,14 @@ os.kill(os.getpid(), signal.SIGUSR1)
 print(got)
 """
 
+# threads that do their work one after another, so that which fd each
+# gets does not depend on the scheduler
 PY_THREADS = r"""
 import threading
 def work(n):
     with open("data/a.txt") as f: f.read()
-ts = [threading.Thread(target=work, args=(i,)) for i in range(3)]
-[t.start() for t in ts]; [t.join() for t in ts]
+for i in range(3):
+    t = threading.Thread(target=work, args=(i,)); t.start(); t.join()
 """
 
 PY_FILES = r"""
