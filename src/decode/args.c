@@ -35,8 +35,7 @@ bool call_abbrev(const struct call *c)
 
 bool call_raw(const struct call *c)
 {
-	return c->cfg->xlat_style == XLAT_RAW ||
-	       sysset_has(&c->cfg->raw, c->pers, c->nr);
+	return sysset_has(&c->cfg->raw, c->pers, c->nr);
 }
 
 unsigned str_limit(const struct call *c)

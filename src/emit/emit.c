@@ -28,10 +28,6 @@ void emit_flags(struct emitter *e, const struct xlat *x, uint64_t val,
 	const char *names[64];
 	uint64_t rest = 0;
 	int n = 0;
-	if (e->cfg && e->cfg->xlat_style == XLAT_RAW) {
-		e->ops->v_hex(e, val);
-		return;
-	}
 	if (val == 0) {
 		if (zero_name)
 			names[n++] = zero_name;
@@ -46,8 +42,8 @@ static void enum_common(struct emitter *e, const struct xlat *x, uint64_t val,
 			const char *unknown_comment, bool dec)
 {
 	const char *name = xlat_name(x, val);
-	if (name && !(e->cfg && e->cfg->xlat_style == XLAT_RAW)) {
-		e->ops->v_sym(e, name, (int64_t)val);
+	if (name) {
+		e->ops->v_sym(e, name, (int64_t)val, !dec);
 		return;
 	}
 	if (dec)

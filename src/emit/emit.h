@@ -58,7 +58,8 @@ struct emit_ops {
 	void (*v_ptr)(struct emitter *, uint64_t);
 	void (*v_str)(struct emitter *, const void *, size_t, unsigned flags);
 	void (*v_fd)(struct emitter *, int64_t fd, const char *annotation);
-	void (*v_sym)(struct emitter *, const char *name, int64_t raw);
+	/* hex: -X raw/verbose show the number in hex (else decimal) */
+	void (*v_sym)(struct emitter *, const char *name, int64_t raw, bool hex);
 	void (*v_flags)(struct emitter *, const char *const *names, int n,
 			uint64_t unknown, bool have_unknown, uint64_t raw);
 	void (*v_expr)(struct emitter *, const char *text);
@@ -183,12 +184,18 @@ static inline void emit_fd(struct emitter *e, int64_t fd, const char *annot)
 {
 	e->ops->v_fd(e, fd, annot);
 }
-/* a named constant (AT_FDCWD, SIG_BLOCK, RLIMIT_STACK) */
+/* a named constant (AT_FDCWD, SIG_BLOCK, RLIMIT_STACK); -X raw shows
+ * raw in decimal (emit_sym_hex: in hex) */
 static inline void emit_sym(struct emitter *e, const char *name, int64_t raw)
 {
-	e->ops->v_sym(e, name, raw);
+	e->ops->v_sym(e, name, raw, false);
 }
 /* an expression strace prints verbatim (8192*1024, WIFEXITED(s) && ...) */
+static inline void emit_sym_hex(struct emitter *e, const char *name,
+				uint64_t raw)
+{
+	e->ops->v_sym(e, name, (int64_t)raw, true);
+}
 static inline void emit_expr(struct emitter *e, const char *text)
 {
 	e->ops->v_expr(e, text);

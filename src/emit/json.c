@@ -200,8 +200,9 @@ static void j_fd(struct emitter *e, int64_t fd, const char *annot)
 	post_value(e);
 }
 
-static void j_sym(struct emitter *e, const char *name, int64_t raw)
+static void j_sym(struct emitter *e, const char *name, int64_t raw, bool hex)
 {
+	(void)hex;
 	pre_value(e);
 	sb_puts(e->out, "{\"sym\":");
 	put_jstr(e->out, name);

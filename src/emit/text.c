@@ -170,18 +170,39 @@ static void t_fd(struct emitter *e, int64_t fd, const char *annot)
 	}
 }
 
-static void t_sym(struct emitter *e, const char *name, int64_t raw)
+/* -X raw prints constants as numbers, -X verbose as numbers with their
+ * names in a comment, the default (abbrev) as names */
+static void put_raw(struct emitter *e, int64_t raw, bool hex)
 {
-	(void)raw;
-	pre_value(e);
-	sb_puts(e->out, name);
+	if (!hex)
+		sb_puti(e->out, raw);
+	else if (raw)
+		sb_puthex(e->out, (uint64_t)raw);
+	else
+		sb_putc(e->out, '0');
 }
 
-static void t_flags(struct emitter *e, const char *const *names, int n,
-		    uint64_t unknown, bool have_unknown, uint64_t raw)
+static void t_sym(struct emitter *e, const char *name, int64_t raw, bool hex)
 {
-	(void)raw;
 	pre_value(e);
+	switch (e->cfg->xlat_style) {
+	case XLAT_RAW:
+		put_raw(e, raw, hex);
+		return;
+	case XLAT_VERBOSE:
+		put_raw(e, raw, hex);
+		sb_add(e->out, " /* ", 4);
+		sb_puts(e->out, name);
+		sb_add(e->out, " */", 3);
+		return;
+	default:
+		sb_puts(e->out, name);
+	}
+}
+
+static void put_flag_names(struct emitter *e, const char *const *names, int n,
+			   uint64_t unknown, bool have_unknown)
+{
 	for (int i = 0; i < n; i++) {
 		if (i)
 			sb_putc(e->out, '|');
@@ -195,6 +216,25 @@ static void t_flags(struct emitter *e, const char *const *names, int n,
 		else
 			sb_putc(e->out, '0');
 	}
+}
+
+static void t_flags(struct emitter *e, const char *const *names, int n,
+		    uint64_t unknown, bool have_unknown, uint64_t raw)
+{
+	pre_value(e);
+	if (e->cfg->xlat_style != XLAT_ABBREV) {
+		if (raw)
+			sb_puthex(e->out, raw);
+		else
+			sb_putc(e->out, '0');
+		if (e->cfg->xlat_style == XLAT_VERBOSE && n) {
+			sb_add(e->out, " /* ", 4);
+			put_flag_names(e, names, n, unknown, have_unknown);
+			sb_add(e->out, " */", 3);
+		}
+		return;
+	}
+	put_flag_names(e, names, n, unknown, have_unknown);
 }
 
 static void t_expr(struct emitter *e, const char *text)
