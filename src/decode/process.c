@@ -4,6 +4,7 @@
  * here is bounded (the -s limit, or a fixed cap), whatever the tracee
  * claims its length is. */
 #include "decode/process.h"
+#include "decode/bpf.h"
 
 #include <asm/prctl.h>
 #include <errno.h>
@@ -1949,7 +1950,7 @@ void print_seccomp_fprog(struct call *c, uint64_t addr)
 	emit_field(c->e, "len");
 	emit_uint(c->e, len);
 	emit_field(c->e, "filter");
-	emit_ptr(c->e, filter);
+	print_bpf_program(c, filter, len, true);
 	emit_struct_end(c->e);
 }
 

@@ -1,0 +1,12 @@
+/* bpf.h — classic BPF programs (seccomp filters, SO_ATTACH_FILTER), as
+ * strace shows them with -v: BPF_STMT(...) and BPF_JUMP(...) macros. */
+#ifndef SCTRACE_DECODE_BPF_H
+#define SCTRACE_DECODE_BPF_H
+
+#include "decode/decode.h"
+
+/* len instructions at addr; seccomp: RET values are SECCOMP_RET_* */
+void print_bpf_program(struct call *c, uint64_t addr, uint64_t len,
+		       bool seccomp);
+
+#endif
