@@ -223,7 +223,10 @@ static void personality_changed(struct session *s, struct tracee *t, int pers)
 {
 	t->pers = pers;
 	t->mem.wordsize = arch_wordsize(pers);
-	if (!s->tracing_output || (s->cfg->quiet & QUIET_PERSONALITY))
+	/* strace prints the notice among its stderr messages: it shows in
+	 * a trace on stderr and not in an -o file */
+	if (!s->tracing_output || (s->cfg->quiet & QUIET_PERSONALITY) ||
+	    s->cfg->outfile)
 		return;
 	char text[128];
 	snprintf(text, sizeof(text), "[ Process PID=%d runs in %s mode. ]",
