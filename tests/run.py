@@ -47,9 +47,13 @@ def run_unit_binaries():
         base = "unit." + os.path.basename(path)
         if not selected(base):
             continue
+        # the unit harness reuses call structs without freeing their line
+        # buffers: leak checking is for sctrace itself, not for it
+        env = dict(os.environ)
+        env["ASAN_OPTIONS"] = (env.get("ASAN_OPTIONS", "") + ":detect_leaks=0").lstrip(":")
         try:
             p = subprocess.run([path], capture_output=True, text=True,
-                               timeout=120, errors="replace")
+                               timeout=120, errors="replace", env=env)
         except subprocess.TimeoutExpired:
             report("FAIL", base, "timed out")
             continue
