@@ -262,7 +262,7 @@ static void print_status_elem(struct call *c, const void *elem, size_t index,
 	(void)index;
 	(void)ctx;
 	int32_t v = *(const int32_t *)elem;
-	const char *name = v < 0 ? errno_name(-v) : NULL;
+	const char *name = v < 0 && v > INT32_MIN ? errno_name(-v) : NULL;
 	if (name)
 		emit_exprf(c->e, "-%s", name);
 	else

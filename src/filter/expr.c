@@ -36,6 +36,18 @@ static const struct class_name classes[] = {
 	{ "%%statfs", TSFA },  { "%pure", PU },
 };
 
+/* The copy of the value being split. A parse error leaves through die(),
+ * so the copy is kept here and freed by the next parse rather than by
+ * the one that may not return. */
+static char *expr_scratch;
+
+static char *scratch_copy(const char *value)
+{
+	free(expr_scratch);
+	expr_scratch = xstrdup(value);
+	return expr_scratch;
+}
+
 /* adds to set every call of the personalities in mask that match */
 static void add_matching(struct syscall_set *set, unsigned pers_mask,
 			 bool (*match)(const struct syscall_desc *, long,
@@ -164,7 +176,7 @@ static void parse_syscall_set(struct syscall_set *set, const char *value)
 		negate = !negate;
 		value++;
 	}
-	char *copy = xstrdup(value);
+	char *copy = scratch_copy(value);
 	char *save = NULL;
 	bool any = false;
 	for (char *tok = strtok_r(copy, ",", &save); tok;
@@ -172,7 +184,6 @@ static void parse_syscall_set(struct syscall_set *set, const char *value)
 		parse_syscall_elem(set, tok);
 		any = true;
 	}
-	free(copy);
 	if (!any)
 		die("invalid system call '%s'", value);
 	if (negate)
@@ -211,7 +222,7 @@ static void parse_signal_set(struct signal_set *set, const char *value)
 		negate = !negate;
 		value++;
 	}
-	char *copy = xstrdup(value);
+	char *copy = scratch_copy(value);
 	char *save = NULL;
 	for (char *tok = strtok_r(copy, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save)) {
@@ -226,7 +237,6 @@ static void parse_signal_set(struct signal_set *set, const char *value)
 			die("invalid signal '%s'", tok);
 		sigset_add(set, sig);
 	}
-	free(copy);
 	if (negate) {
 		set->bits[0] = ~set->bits[0];
 		set->bits[1] = ~set->bits[1];
@@ -247,7 +257,7 @@ static unsigned parse_name_set(const char *value, const struct name_bit *names,
 		negate = !negate;
 		value++;
 	}
-	char *copy = xstrdup(value);
+	char *copy = scratch_copy(value);
 	char *save = NULL;
 	for (char *tok = strtok_r(copy, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save)) {
@@ -265,7 +275,6 @@ static unsigned parse_name_set(const char *value, const struct name_bit *names,
 			die("invalid %s '%s'", what, tok);
 		mask |= names[i].bit;
 	}
-	free(copy);
 	return negate ? all & ~mask : mask;
 }
 
@@ -300,7 +309,7 @@ void expr_parse_fdset(struct fd_set_spec *set, const char *value,
 		set->negated = !set->negated;
 		value++;
 	}
-	char *copy = xstrdup(value);
+	char *copy = scratch_copy(value);
 	char *save = NULL;
 	for (char *tok = strtok_r(copy, ",", &save); tok;
 	     tok = strtok_r(NULL, ",", &save)) {
@@ -317,7 +326,6 @@ void expr_parse_fdset(struct fd_set_spec *set, const char *value,
 			die("invalid %s '%s'", what, tok);
 		set->bits[fd / 64] |= 1ULL << (fd % 64);
 	}
-	free(copy);
 }
 
 void expr_defaults(struct config *cfg)
