@@ -505,6 +505,10 @@ static void print_exit(struct session *s, struct tracee *t, int wstatus)
 {
 	if (!s->tracing_output || (s->cfg->quiet & QUIET_EXIT))
 		return;
+	/* strace leaves out deaths by signals -e signal= excludes */
+	if (WIFSIGNALED(wstatus) &&
+	    !sigset_has(&s->cfg->signals, WTERMSIG(wstatus)))
+		return;
 	begin_event_record(s, t);
 	if (WIFEXITED(wstatus))
 		emit_exit(&t->line.em, WEXITSTATUS(wstatus), false, false);
