@@ -150,10 +150,21 @@ static void print_si_code(struct call *c, const struct sig_info *s)
 	if (!name)
 		name = xlat_name(&xlat_siginfo_codes,
 				 (uint64_t)(int64_t)s->code);
-	if (name && !call_raw(c))
+	if (name)
 		emit_sym(c->e, name, s->code);
 	else
 		emit_hex(c->e, (uint32_t)s->code);
+}
+
+/* A siginfo is printed for signal stops too, where -e raw= of the last
+ * call does not apply: names are always shown. */
+static void print_sig(struct call *c, int sig)
+{
+	const char *name = signal_name(sig);
+	if (name)
+		emit_sym(c->e, name, sig);
+	else
+		emit_int(c->e, sig);
 }
 
 static void print_source(struct call *c, const struct sig_info *s)
@@ -255,10 +266,6 @@ static void print_si_syscall(struct call *c, uint32_t nr, uint32_t arch)
 {
 	char buf[80];
 	const char *name = NULL;
-	if (call_raw(c)) {
-		emit_uint(c->e, nr);
-		return;
-	}
 	if (arch == AUDIT_ARCH_X86_64 && (nr & 0x40000000u)) {
 		uint32_t n = nr & ~0x40000000u;
 		if (n >= 512 && n < 512 + ARRAY_SIZE(x32_names)) {
@@ -299,7 +306,7 @@ static void print_kernel_fields(struct call *c, const struct sig_info *s)
 		if (s->code == CLD_EXITED)
 			emit_int(e, s->status);
 		else
-			print_signo(c, s->status);
+			print_sig(c, s->status);
 		emit_field(e, "si_utime");
 		print_ticks(c, s->utime);
 		emit_field(e, "si_stime");
@@ -380,13 +387,13 @@ static void print_sig_info(struct call *c, const struct sig_info *s)
 	struct emitter *e = c->e;
 	emit_struct_begin(e);
 	emit_field(e, "si_signo");
-	print_signo(c, s->signo);
+	print_sig(c, s->signo);
 	emit_field(e, "si_code");
 	print_si_code(c, s);
 	if (s->err) {
 		emit_field(e, "si_errno");
 		const char *en = errno_name(s->err);
-		if (en && s->err > 0 && !call_raw(c))
+		if (en && s->err > 0)
 			emit_sym(e, en, s->err);
 		else
 			emit_int(e, s->err);

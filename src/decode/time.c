@@ -312,20 +312,24 @@ void print_sigevent(struct call *c, uint64_t addr)
 {
 	uint8_t buf[32];
 	size_t word = word_of(c);
-	if (!fetch_struct_in(c, addr, buf, 4 * word))
+	if (!fetch_struct_in(c, addr, buf, word + 8 + 2 * word))
 		return;
 	int32_t signo = get_int(buf + word);
 	int32_t notify = get_int(buf + word + 4);
 	const uint8_t *un = buf + word + 8;
 	struct emitter *e = c->e;
+	uint64_t value = get_ulong(buf, word);
 	emit_struct_begin(e);
-	emit_field(e, "sigev_value");
-	emit_struct_begin(e);
-	emit_field(e, "sival_int");
-	emit_int(e, get_int(buf));
-	emit_field(e, "sival_ptr");
-	emit_ptr(e, get_ulong(buf, word));
-	emit_struct_end(e);
+	/* strace leaves out a zero value */
+	if (value) {
+		emit_field(e, "sigev_value");
+		emit_struct_begin(e);
+		emit_field(e, "sival_int");
+		emit_int(e, get_int(buf));
+		emit_field(e, "sival_ptr");
+		emit_ptr(e, value);
+		emit_struct_end(e);
+	}
 	emit_field(e, "sigev_signo");
 	/* strace names the signal only where the kernel sends one */
 	if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD ||
