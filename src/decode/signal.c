@@ -262,10 +262,15 @@ static const char *syscall_name(int pers, long nr)
 	return d && d->name ? d->name : NULL;
 }
 
+/* The number of the call a seccomp filter or syscall user dispatch
+ * stopped: __NR_name when the arch is the tracee's own, the number with
+ * the name in a comment for the other personality (and x32), else the
+ * number. */
 static void print_si_syscall(struct call *c, uint32_t nr, uint32_t arch)
 {
 	char buf[80];
 	const char *name = NULL;
+	int pers = arch_personality(arch);
 	if (arch == AUDIT_ARCH_X86_64 && (nr & 0x40000000u)) {
 		uint32_t n = nr & ~0x40000000u;
 		if (n >= 512 && n < 512 + ARRAY_SIZE(x32_names)) {
@@ -284,14 +289,15 @@ static void print_si_syscall(struct call *c, uint32_t nr, uint32_t arch)
 			emit_comment(c->e, name);
 		return;
 	}
-	if (arch == AUDIT_ARCH_X86_64 &&
-	    (name = syscall_name(PERS_X86_64, nr))) {
+	if (pers >= 0)
+		name = syscall_name(pers, nr);
+	if (name && pers == c->pers) {
 		snprintf(buf, sizeof(buf), "__NR_%s", name);
 		emit_sym(c->e, buf, nr);
 		return;
 	}
 	emit_uint(c->e, nr);
-	if (arch == AUDIT_ARCH_I386 && (name = syscall_name(PERS_I386, nr)))
+	if (name)
 		emit_comment(c->e, name);
 }
 
@@ -519,11 +525,44 @@ int sig_decode_rt_sigreturn(struct call *c)
 	return DECODE_DONE;
 }
 
+/* i386 sigreturn (the non-rt frame, asm/sigframe.h sigframe_ia32): the
+ * handler returned into the restorer, which popped the signal number, so
+ * the stack pointer is at the sigcontext. The mask is split: the low word
+ * in sigcontext.oldmask, the high one in extramask after the unused
+ * fpstate. Unreadable, strace shows the stack pointer. */
+#define SIGCONTEXT32_OLDMASK 80
+#define SIGCONTEXT32_SIZE 88
+#define FPSTATE32_SIZE 624
+
+int sig_decode_sigreturn(struct call *c)
+{
+	if (c->exiting)
+		return DECODE_DONE;
+	uint32_t lo, hi;
+	if (mem_read(c->mem, c->sp + SIGCONTEXT32_OLDMASK, &lo, sizeof(lo)) <
+		    0 ||
+	    mem_read(c->mem, c->sp + SIGCONTEXT32_SIZE + FPSTATE32_SIZE, &hi,
+		     sizeof(hi)) < 0) {
+		emit_ptr(c->e, c->sp);
+		return DECODE_DONE;
+	}
+	uint8_t mask[KERNEL_SIGSET_BYTES];
+	memcpy(mask, &lo, 4);
+	memcpy(mask + 4, &hi, 4);
+	emit_struct_begin(c->e);
+	emit_field(c->e, "mask");
+	print_sigset_bits(c, mask, sizeof(mask));
+	emit_struct_end(c->e);
+	return DECODE_DONE;
+}
+
 /* ---- sigaction, sigaltstack ---- */
 
-static void print_handler(struct call *c, uint64_t h, size_t word)
+/* SIG_ERR is the tracer's (unsigned long)-1: an i386 handler of
+ * 0xffffffff is just an address to strace */
+static void print_handler(struct call *c, uint64_t h)
 {
-	uint64_t err = word == 4 ? 0xffffffffu : UINT64_MAX;
+	uint64_t err = UINT64_MAX;
 	if (call_raw(c))
 		emit_ptr(c->e, h);
 	else if (h == (uint64_t)(uintptr_t)SIG_DFL)
@@ -553,7 +592,7 @@ void sig_arg_sigaction(struct call *c, int i, const void *aux)
 	struct emitter *e = c->e;
 	emit_struct_begin(e);
 	emit_field(e, "sa_handler");
-	print_handler(c, handler, word);
+	print_handler(c, handler);
 	emit_field(e, "sa_mask");
 	print_sigset_bits(c, buf + 3 * word, KERNEL_SIGSET_BYTES);
 	emit_field(e, "sa_flags");

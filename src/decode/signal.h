@@ -33,7 +33,8 @@ arg_printer sig_arg_sigaction, sig_arg_how, sig_arg_mask_a3, sig_arg_mask_a1,
 	sig_arg_pending_mask, sig_arg_siginfo_in, sig_arg_siginfo_out,
 	sig_arg_stack;
 ret_printer sig_ret_signo;
-decoder_fn sig_decode_rt_sigreturn;
+/* sig_decode_sigreturn is for i386's sigreturn (compat.def) */
+decoder_fn sig_decode_rt_sigreturn, sig_decode_sigreturn;
 
 #define SG_SIGACTION_IN IN(sig_arg_sigaction)
 #define SG_SIGACTION_OUT OUT(sig_arg_sigaction)

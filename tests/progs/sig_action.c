@@ -120,6 +120,10 @@ static void pending(void)
 		syscall(SYS_rt_sigpending, &o, size);
 	syscall(SYS_rt_sigpending, NULL, 8);
 	syscall(SYS_rt_sigpending, (void *)1, 8);
+	/* take them, so that no later wait dies of them */
+	struct timespec none = { 0, 0 };
+	syscall(SYS_rt_sigtimedwait, &m, NULL, &none, 8);
+	syscall(SYS_rt_sigtimedwait, &m, NULL, &none, 8);
 }
 
 static void waits(void)
