@@ -1,0 +1,474 @@
+/* System V IPC: keys, get flags with their modes, sembuf arrays, message
+ * buffers, and the *ctl commands with the structure each one reads or
+ * writes. */
+#include "decode/ipc.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+
+#include "decode/signal.h"
+#include "xlat/xlat.h"
+
+/* the huge page size of shmget: log2 in bits 26..31 (linux/shm.h,
+ * asm-generic/hugetlb_encode.h); glibc does not export them */
+#define SHM_HUGE_SHIFT 26
+#define SHM_HUGE_MASK 0x3fu
+/* the command bit for the 64-bit structures (linux/ipc.h) */
+#define IPC_64 0x0100
+
+static bool is_compat(const struct call *c)
+{
+	return c->mem->wordsize == 4;
+}
+
+void ipc_arg_key(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t key = (uint32_t)c->args[i];
+	if (key == IPC_PRIVATE)
+		emit_sym(c->e, "IPC_PRIVATE", key);
+	else
+		emit_hex(c->e, key);
+}
+
+/* a flag set shown as parts joined by '|', the mode last */
+static void emit_parts(struct call *c, const char **parts, int n, uint64_t raw)
+{
+	c->e->ops->v_flags(c->e, parts, n, 0, false, raw);
+}
+
+/* semget, msgget: IPC_CREAT|0x100000|0600; strace writes no '|' after
+ * unknown bits when no flag has a name (0x1000000 then 000) */
+void ipc_arg_get_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t v = (uint32_t)c->args[i];
+	const char *parts[8];
+	char unknown[24], mode[16], both[40];
+	uint64_t rest;
+	if (call_raw(c)) {
+		emit_hex(c->e, v);
+		return;
+	}
+	int n = xlat_split_flags(&xlat_ipc_get_flags, v & ~0777u, parts, 4,
+				 &rest);
+	snprintf(mode, sizeof(mode), "%#03o", v & 0777u);
+	snprintf(unknown, sizeof(unknown), "%#llx", (unsigned long long)rest);
+	if (n) {
+		if (rest)
+			parts[n++] = unknown;
+		parts[n++] = mode;
+	} else if (rest) {
+		snprintf(both, sizeof(both), "%s%s", unknown, mode);
+		parts[n++] = both;
+	} else {
+		parts[n++] = mode;
+	}
+	emit_parts(c, parts, n, v);
+}
+
+/* shmget: IPC_CREAT|0x100000|21<<SHM_HUGE_SHIFT|0600 */
+void ipc_arg_shmget_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t v = (uint32_t)c->args[i];
+	uint32_t huge = (v >> SHM_HUGE_SHIFT) & SHM_HUGE_MASK;
+	const char *parts[12];
+	char unknown[24], hugebuf[32], mode[16];
+	uint64_t rest;
+	if (call_raw(c)) {
+		emit_hex(c->e, v);
+		return;
+	}
+	int n = xlat_split_flags(&xlat_ipc_shmget_flags,
+				 v & ~0777u &
+					 ~(SHM_HUGE_MASK << SHM_HUGE_SHIFT),
+				 parts, 8, &rest);
+	if (rest) {
+		snprintf(unknown, sizeof(unknown), "%#llx",
+			 (unsigned long long)rest);
+		parts[n++] = unknown;
+	}
+	if (huge) {
+		snprintf(hugebuf, sizeof(hugebuf), "%u<<SHM_HUGE_SHIFT", huge);
+		parts[n++] = hugebuf;
+	}
+	snprintf(mode, sizeof(mode), "%#03o", v & 0777u);
+	parts[n++] = mode;
+	emit_parts(c, parts, n, v);
+}
+
+void ipc_arg_shmat_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_flags_unknown(c, &xlat_ipc_shmat_flags, (uint32_t)c->args[i],
+			    "SHM_???");
+}
+
+void ipc_arg_msg_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_flags_unknown(c, &xlat_ipc_msg_flags, (uint32_t)c->args[i],
+			    "MSG_???");
+}
+
+/* ---- semop ---- */
+
+static void print_sembuf(struct call *c, const void *elem, size_t index,
+			 void *ctx)
+{
+	(void)index;
+	(void)ctx;
+	struct sembuf sb;
+	memcpy(&sb, elem, sizeof(sb));
+	emit_struct_begin(c->e);
+	emit_field(c->e, "sem_num");
+	emit_uint(c->e, sb.sem_num);
+	emit_field(c->e, "sem_op");
+	emit_int(c->e, sb.sem_op);
+	emit_field(c->e, "sem_flg");
+	print_flags_unknown(c, &xlat_ipc_sem_flags, (uint16_t)sb.sem_flg,
+			    "SEM_???");
+	emit_struct_end(c->e);
+}
+
+void ipc_arg_sembuf(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	/* struct sembuf is three shorts in every personality */
+	print_array(c, c->args[i], (uint32_t)c->args[i + 1],
+		    sizeof(struct sembuf), print_sembuf, NULL);
+}
+
+/* ---- messages ---- */
+
+/* {mtype=1, mtext="..."}: msgsz bytes of text, cut at -s, for msgrcv
+ * too (strace shows the buffer, not the length received) */
+void ipc_arg_msgbuf(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint64_t addr = c->args[i];
+	uint64_t size = c->args[i + 1];
+	uint8_t mtype[8];
+	size_t word = is_compat(c) ? 4 : 8;
+	if (!fetch_struct(c, addr, mtype, word))
+		return;
+	int64_t type;
+	if (word == 4) {
+		int32_t t32;
+		memcpy(&t32, mtype, 4);
+		type = t32;
+	} else {
+		memcpy(&type, mtype, 8);
+	}
+	emit_struct_begin(c->e);
+	emit_field(c->e, "mtype");
+	emit_int(c->e, type);
+	emit_field(c->e, "mtext");
+	print_buffer(c, addr + word, size);
+	emit_struct_end(c->e);
+}
+
+/* ---- the ctl commands ---- */
+
+/* IPC_STAT, or IPC_64|IPC_STAT, or 0x63 / * SHM_??? * / */
+static void print_ctl_cmd(struct call *c, uint32_t cmd, const struct xlat *x,
+			  const char *unknown)
+{
+	if (call_raw(c)) {
+		emit_hex(c->e, cmd);
+		return;
+	}
+	if (!(cmd & IPC_64)) {
+		emit_enum(c->e, x, cmd, unknown);
+		return;
+	}
+	const char *parts[2] = {"IPC_64", xlat_name(x, cmd & ~IPC_64)};
+	if (parts[1]) {
+		emit_parts(c, parts, 2, cmd);
+	} else {
+		c->e->ops->v_flags(c->e, parts, 1, cmd & ~IPC_64, true, cmd);
+		emit_comment(c->e, unknown);
+	}
+}
+
+static void print_perm(struct call *c, const struct ipc_perm *p, bool set)
+{
+	struct emitter *e = c->e;
+	emit_struct_begin(e);
+	emit_field(e, "uid");
+	emit_uint(e, p->uid);
+	emit_field(e, "gid");
+	emit_uint(e, p->gid);
+	emit_field(e, "mode");
+	emit_oct(e, p->mode);
+	if (!set) {
+		emit_field(e, "key");
+		emit_int(e, p->__key);
+		emit_field(e, "cuid");
+		emit_uint(e, p->cuid);
+		emit_field(e, "cgid");
+		emit_uint(e, p->cgid);
+	}
+	emit_struct_end(e);
+}
+
+/* what the third (or fourth) argument of a ctl command is */
+enum ctl_arg { CTL_PTR, CTL_SET, CTL_STAT, CTL_INFO, CTL_INFO2 };
+
+/* reads the structure for printing; an i386 tracee's has another layout */
+static bool fetch_ctl(struct call *c, uint64_t addr, void *buf, size_t len)
+{
+	if (addr && is_compat(c)) {
+		emit_ptr(c->e, addr);
+		return false;
+	}
+	return fetch_struct(c, addr, buf, len);
+}
+
+static void print_shm_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
+{
+	struct emitter *e = c->e;
+	if (kind == CTL_STAT || kind == CTL_SET) {
+		struct shmid_ds ds;
+		if (!fetch_ctl(c, addr, &ds, sizeof(ds)))
+			return;
+		emit_struct_begin(e);
+		emit_field(e, "shm_perm");
+		print_perm(c, &ds.shm_perm, kind == CTL_SET);
+		if (kind == CTL_STAT) {
+			emit_field(e, "shm_segsz");
+			emit_uint(e, ds.shm_segsz);
+			emit_field(e, "shm_cpid");
+			emit_int(e, ds.shm_cpid);
+			emit_field(e, "shm_lpid");
+			emit_int(e, ds.shm_lpid);
+			emit_field(e, "shm_nattch");
+			emit_uint(e, ds.shm_nattch);
+			emit_field(e, "shm_atime");
+			emit_int(e, ds.shm_atime);
+			emit_field(e, "shm_dtime");
+			emit_int(e, ds.shm_dtime);
+			emit_field(e, "shm_ctime");
+			emit_int(e, ds.shm_ctime);
+		}
+		emit_struct_end(e);
+	} else if (kind == CTL_INFO) {
+		struct shminfo si;
+		if (!fetch_ctl(c, addr, &si, sizeof(si)))
+			return;
+		emit_struct_begin(e);
+		emit_field(e, "shmmax");
+		emit_uint(e, si.shmmax);
+		emit_field(e, "shmmin");
+		emit_uint(e, si.shmmin);
+		emit_field(e, "shmmni");
+		emit_uint(e, si.shmmni);
+		emit_field(e, "shmseg");
+		emit_uint(e, si.shmseg);
+		emit_field(e, "shmall");
+		emit_uint(e, si.shmall);
+		emit_struct_end(e);
+	} else if (kind == CTL_INFO2) {
+		struct shm_info si;
+		if (!fetch_ctl(c, addr, &si, sizeof(si)))
+			return;
+		emit_struct_begin(e);
+		emit_field(e, "used_ids");
+		emit_int(e, si.used_ids);
+		emit_field(e, "shm_tot");
+		emit_uint(e, si.shm_tot);
+		emit_field(e, "shm_rss");
+		emit_uint(e, si.shm_rss);
+		emit_field(e, "shm_swp");
+		emit_uint(e, si.shm_swp);
+		emit_field(e, "swap_attempts");
+		emit_uint(e, si.swap_attempts);
+		emit_field(e, "swap_successes");
+		emit_uint(e, si.swap_successes);
+		emit_struct_end(e);
+	} else {
+		emit_ptr(e, addr);
+	}
+}
+
+static void print_sem_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
+{
+	struct emitter *e = c->e;
+	if (kind == CTL_STAT || kind == CTL_SET) {
+		struct semid_ds ds;
+		if (!fetch_ctl(c, addr, &ds, sizeof(ds)))
+			return;
+		emit_struct_begin(e);
+		emit_field(e, "sem_perm");
+		print_perm(c, &ds.sem_perm, kind == CTL_SET);
+		if (kind == CTL_STAT) {
+			emit_field(e, "sem_otime");
+			emit_int(e, ds.sem_otime);
+			emit_field(e, "sem_ctime");
+			emit_int(e, ds.sem_ctime);
+			emit_field(e, "sem_nsems");
+			emit_uint(e, ds.sem_nsems);
+		}
+		emit_struct_end(e);
+	} else if (kind == CTL_INFO) {
+		static const char *const names[] = {
+			"semmap", "semmni", "semmns", "semmnu", "semmsl",
+			"semopm", "semume", "semusz", "semvmx", "semaem",
+		};
+		int32_t v[10];
+		_Static_assert(sizeof(struct seminfo) == sizeof(v), "seminfo");
+		if (!fetch_ctl(c, addr, v, sizeof(v)))
+			return;
+		emit_struct_begin(e);
+		for (size_t k = 0; k < ARRAY_SIZE(names); k++) {
+			emit_field(e, names[k]);
+			emit_int(e, v[k]);
+		}
+		emit_struct_end(e);
+	} else {
+		emit_ptr(e, addr);
+	}
+}
+
+static void print_msg_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
+{
+	struct emitter *e = c->e;
+	if (kind == CTL_STAT || kind == CTL_SET) {
+		struct msqid_ds ds;
+		if (!fetch_ctl(c, addr, &ds, sizeof(ds)))
+			return;
+		emit_struct_begin(e);
+		emit_field(e, "msg_perm");
+		print_perm(c, &ds.msg_perm, kind == CTL_SET);
+		if (kind == CTL_STAT) {
+			emit_field(e, "msg_stime");
+			emit_int(e, ds.msg_stime);
+			emit_field(e, "msg_rtime");
+			emit_int(e, ds.msg_rtime);
+			emit_field(e, "msg_ctime");
+			emit_int(e, ds.msg_ctime);
+			emit_field(e, "msg_qnum");
+			emit_uint(e, ds.msg_qnum);
+		}
+		emit_field(e, "msg_qbytes");
+		emit_uint(e, ds.msg_qbytes);
+		if (kind == CTL_STAT) {
+			emit_field(e, "msg_lspid");
+			emit_int(e, ds.msg_lspid);
+			emit_field(e, "msg_lrpid");
+			emit_int(e, ds.msg_lrpid);
+		}
+		emit_struct_end(e);
+	} else if (kind == CTL_INFO) {
+		struct msginfo mi;
+		if (!fetch_ctl(c, addr, &mi, sizeof(mi)))
+			return;
+		emit_struct_begin(e);
+		emit_field(e, "msgpool");
+		emit_int(e, mi.msgpool);
+		emit_field(e, "msgmap");
+		emit_int(e, mi.msgmap);
+		emit_field(e, "msgmax");
+		emit_int(e, mi.msgmax);
+		emit_field(e, "msgmnb");
+		emit_int(e, mi.msgmnb);
+		emit_field(e, "msgmni");
+		emit_int(e, mi.msgmni);
+		emit_field(e, "msgssz");
+		emit_int(e, mi.msgssz);
+		emit_field(e, "msgtql");
+		emit_int(e, mi.msgtql);
+		emit_field(e, "msgseg");
+		emit_uint(e, mi.msgseg);
+		emit_struct_end(e);
+	} else {
+		emit_ptr(e, addr);
+	}
+}
+
+static enum ctl_arg shm_arg_kind(uint32_t cmd)
+{
+	switch (cmd & ~IPC_64) {
+	case IPC_SET: return CTL_SET;
+	case IPC_STAT:
+	case SHM_STAT:
+	case SHM_STAT_ANY: return CTL_STAT;
+	case IPC_INFO: return CTL_INFO;
+	case SHM_INFO: return CTL_INFO2;
+	}
+	return CTL_PTR;
+}
+
+static enum ctl_arg sem_arg_kind(uint32_t cmd)
+{
+	switch (cmd & ~IPC_64) {
+	case IPC_SET: return CTL_SET;
+	case IPC_STAT:
+	case SEM_STAT:
+	case SEM_STAT_ANY: return CTL_STAT;
+	case IPC_INFO:
+	case SEM_INFO: return CTL_INFO;
+	}
+	return CTL_PTR;
+}
+
+static enum ctl_arg msg_arg_kind(uint32_t cmd)
+{
+	switch (cmd & ~IPC_64) {
+	case IPC_SET: return CTL_SET;
+	case IPC_STAT:
+	case MSG_STAT:
+	case MSG_STAT_ANY: return CTL_STAT;
+	case IPC_INFO:
+	case MSG_INFO: return CTL_INFO;
+	}
+	return CTL_PTR;
+}
+
+typedef void ctl_arg_printer(struct call *c, enum ctl_arg kind, uint64_t addr);
+
+/* the shared shape of the three ctl calls: the id (and semnum) and the
+ * command at entry; an input structure at entry, an output one at exit */
+static int decode_ctl(struct call *c, int cmd_arg, const struct xlat *cmds,
+		      const char *unknown, enum ctl_arg kind,
+		      ctl_arg_printer *print)
+{
+	uint64_t addr = c->args[cmd_arg + 1];
+	if (c->exiting) {
+		if (c->more_args)
+			print(c, kind, addr);
+		return DECODE_DONE;
+	}
+	decode_args(c, 0, cmd_arg);
+	print_ctl_cmd(c, (uint32_t)c->args[cmd_arg], cmds, unknown);
+	if (kind == CTL_STAT || kind == CTL_INFO || kind == CTL_INFO2)
+		return DECODE_MORE;
+	print(c, kind, addr);
+	return DECODE_DONE;
+}
+
+int ipc_decode_shmctl(struct call *c)
+{
+	uint32_t cmd = (uint32_t)c->args[1];
+	return decode_ctl(c, 1, &xlat_ipc_shmctl_cmds, "SHM_???",
+			  shm_arg_kind(cmd), print_shm_arg);
+}
+
+int ipc_decode_semctl(struct call *c)
+{
+	uint32_t cmd = (uint32_t)c->args[2];
+	return decode_ctl(c, 2, &xlat_ipc_semctl_cmds, "SEM_???",
+			  sem_arg_kind(cmd), print_sem_arg);
+}
+
+int ipc_decode_msgctl(struct call *c)
+{
+	uint32_t cmd = (uint32_t)c->args[1];
+	return decode_ctl(c, 1, &xlat_ipc_msgctl_cmds, "MSG_???",
+			  msg_arg_kind(cmd), print_msg_arg);
+}
