@@ -45,25 +45,25 @@ LIB_OBJ := $(filter-out $(MAIN_OBJ),$(OBJ))
 GEN := $(BUILD)/gen/xlat_decls.h $(BUILD)/gen/sysent_files.h \
 	$(BUILD)/gen/decode_headers.h
 
-.PHONY: all check check-unit check-progs check-diff bench install uninstall \
-	clean fuzz asan
+.PHONY: all check bench install uninstall clean fuzz FORCE
 all: $(BIN)
 
 $(BIN): $(OBJ)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -o $@ $(OBJ)
 
-# generated lists (a few lines each; never committed)
-$(BUILD)/gen/xlat_decls.h: $(XLAT_DEFS) Makefile
+# generated lists (a few lines each; never committed), remade on every
+# run and replaced only when the set of .def files changed
+$(BUILD)/gen/xlat_decls.h: FORCE
 	@mkdir -p $(@D)
 	@{ for f in $(XLAT_DEFS); do n=$$(basename $$f .def); \
 	   echo "extern const struct xlat xlat_$$n;"; done; } > $@.tmp && \
 	 (cmp -s $@.tmp $@ || mv $@.tmp $@); rm -f $@.tmp
-$(BUILD)/gen/sysent_files.h: $(DECODE_DEFS) Makefile
+$(BUILD)/gen/sysent_files.h: FORCE
 	@mkdir -p $(@D)
 	@{ for f in $(DECODE_DEFS); do echo "#include \"$$(echo $$f | sed 's,^src/,,')\""; done; } \
 	 > $@.tmp && (cmp -s $@.tmp $@ || mv $@.tmp $@); rm -f $@.tmp
-$(BUILD)/gen/decode_headers.h: $(DECODE_DEFS) Makefile
+$(BUILD)/gen/decode_headers.h: FORCE
 	@mkdir -p $(@D)
 	@{ for f in $(DECODE_DEFS); do echo "#include \"$$(echo $$f | sed 's,^src/,,;s,\.def$$,.h,')\""; done; } \
 	 > $@.tmp && (cmp -s $@.tmp $@ || mv $@.tmp $@); rm -f $@.tmp

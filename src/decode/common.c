@@ -19,31 +19,51 @@ void print_timespec_value(struct call *c, int64_t sec, int64_t nsec)
 	emit_struct_end(c->e);
 }
 
-void print_timespec(struct call *c, uint64_t addr)
+static void timespec_fetch(struct call *c, uint64_t addr, bool input)
 {
+	bool ok;
+	int64_t sec, nsec;
 	if (c->mem->wordsize == 4) {
 		int32_t ts32[2];
-		if (fetch_struct(c, addr, ts32, sizeof(ts32)))
-			print_timespec_value(c, ts32[0], ts32[1]);
-		return;
+		ok = input ? fetch_struct_in(c, addr, ts32, sizeof(ts32))
+			   : fetch_struct(c, addr, ts32, sizeof(ts32));
+		sec = ok ? ts32[0] : 0;
+		nsec = ok ? ts32[1] : 0;
+	} else {
+		struct timespec ts;
+		ok = input ? fetch_struct_in(c, addr, &ts, sizeof(ts))
+			   : fetch_struct(c, addr, &ts, sizeof(ts));
+		sec = ok ? ts.tv_sec : 0;
+		nsec = ok ? ts.tv_nsec : 0;
 	}
-	struct timespec ts;
-	if (fetch_struct(c, addr, &ts, sizeof(ts)))
-		print_timespec_value(c, ts.tv_sec, ts.tv_nsec);
+	if (ok)
+		print_timespec_value(c, sec, nsec);
 }
 
-void print_timeval(struct call *c, uint64_t addr)
+void print_timespec(struct call *c, uint64_t addr)
+{
+	timespec_fetch(c, addr, false);
+}
+
+void print_timespec_in(struct call *c, uint64_t addr)
+{
+	timespec_fetch(c, addr, true);
+}
+
+static void timeval_fetch(struct call *c, uint64_t addr, bool input)
 {
 	int64_t sec, usec;
 	if (c->mem->wordsize == 4) {
 		int32_t tv32[2];
-		if (!fetch_struct(c, addr, tv32, sizeof(tv32)))
+		if (!(input ? fetch_struct_in(c, addr, tv32, sizeof(tv32))
+			    : fetch_struct(c, addr, tv32, sizeof(tv32))))
 			return;
 		sec = tv32[0];
 		usec = tv32[1];
 	} else {
 		struct timeval tv;
-		if (!fetch_struct(c, addr, &tv, sizeof(tv)))
+		if (!(input ? fetch_struct_in(c, addr, &tv, sizeof(tv))
+			    : fetch_struct(c, addr, &tv, sizeof(tv))))
 			return;
 		sec = tv.tv_sec;
 		usec = tv.tv_usec;
@@ -56,10 +76,17 @@ void print_timeval(struct call *c, uint64_t addr)
 	emit_struct_end(c->e);
 }
 
+void print_timeval(struct call *c, uint64_t addr)
+{
+	timeval_fetch(c, addr, false);
+}
+
+/* inputs: read even when the call failed (printed at exit after an
+ * output argument, strace still shows the value) */
 void arg_timespec(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_timespec(c, c->args[i]);
+	print_timespec_in(c, c->args[i]);
 }
 
 void arg_timespec_out(struct call *c, int i, const void *aux)
@@ -71,7 +98,7 @@ void arg_timespec_out(struct call *c, int i, const void *aux)
 void arg_timeval(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_timeval(c, c->args[i]);
+	timeval_fetch(c, c->args[i], true);
 }
 
 void arg_timeval_out(struct call *c, int i, const void *aux)
@@ -96,8 +123,8 @@ void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 	size_t set = 0;
 	for (size_t i = 0; i < bytes; i++)
 		set += (size_t)__builtin_popcount(mask[i]);
-	/* strace shows the complement when more than half are set */
-	bool invert = set > nsig / 2;
+	/* strace shows the complement from two thirds set on */
+	bool invert = set >= nsig * 2 / 3;
 	struct strbuf sb = { 0 };
 	if (invert)
 		sb_putc(&sb, '~');
@@ -118,20 +145,30 @@ void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 	sb_free(&sb);
 }
 
-void print_sigset(struct call *c, uint64_t addr, uint64_t size)
+/* the kernel's sigset_t: 8 bytes on x86_64 and i386 */
+#define KERNEL_SIGSET_BYTES 8
+
+void print_sigset_sized(struct call *c, uint64_t addr, uint64_t size,
+			unsigned min_size)
 {
-	uint8_t mask[128];
+	/* strace pads a short mask to whole 32-bit words */
+	uint8_t mask[KERNEL_SIGSET_BYTES] = { 0 };
 	if (!addr) {
 		emit_null(c->e);
 		return;
 	}
-	if (size == 0 || size > sizeof(mask) || (size & (size - 1))) {
+	if (size < min_size || size > KERNEL_SIGSET_BYTES) {
 		emit_ptr(c->e, addr);
 		return;
 	}
 	if (!fetch_struct(c, addr, mask, (size_t)size))
 		return;
-	print_sigset_bits(c, mask, (size_t)size);
+	print_sigset_bits(c, mask, ((size_t)size + 3) & ~(size_t)3);
+}
+
+void print_sigset(struct call *c, uint64_t addr, uint64_t size)
+{
+	print_sigset_sized(c, addr, size, c->mem->wordsize == 4 ? 4 : 8);
 }
 
 void arg_sigset_next(struct call *c, int i, const void *aux)
@@ -157,7 +194,9 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 		emit_ptr(c->e, addr);
 		return;
 	}
-	unsigned limit = str_limit(c);
+	/* abbreviated: at most -s elements; with -v every element, up to a
+	 * cap that keeps an absurd count from running forever */
+	uint64_t limit = call_abbrev(c) ? str_limit(c) : (1u << 20);
 	emit_array_begin(c->e);
 	for (uint64_t i = 0; i < count; i++) {
 		if (i >= limit) {
@@ -166,8 +205,10 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 		}
 		uint64_t a = addr + i * elem_size;
 		if (i && mem_read(c->mem, a, buf, elem_size) < 0) {
+			char where[32];
+			snprintf(where, sizeof(where), "%#llx", (unsigned long long)a);
 			emit_more(c->e);
-			emit_comment(c->e, "unreadable");
+			emit_comment(c->e, where);
 			break;
 		}
 		print_elem(c, buf, (size_t)i, ctx);
@@ -248,13 +289,13 @@ void arg_open_flags(struct call *c, int i, const void *aux)
 	print_open_flags(c, (uint32_t)c->args[i]);
 }
 
+/* strace 6.1 names the static clocks only (no CPU or fd clocks) */
 void print_clockid(struct call *c, int32_t clockid)
 {
-	const char *n = xlat_name(&xlat_clockids, (uint64_t)(uint32_t)clockid);
-	if (n && !call_raw(c))
-		emit_sym(c->e, n, clockid);
+	if (call_raw(c))
+		emit_hex(c->e, (uint32_t)clockid);
 	else
-		emit_int(c->e, clockid);
+		emit_enum(c->e, &xlat_clockids, (uint32_t)clockid, "CLOCK_???");
 }
 
 void arg_clockid(struct call *c, int i, const void *aux)
@@ -292,7 +333,10 @@ void print_itimerspec(struct call *c, uint64_t addr)
 void arg_itimerspec(struct call *c, int i, const void *aux)
 {
 	(void)aux;
+	bool exiting = c->exiting;
+	c->exiting = false; /* an input: shown even if the call failed */
 	print_itimerspec(c, c->args[i]);
+	c->exiting = exiting;
 }
 
 void arg_itimerspec_out(struct call *c, int i, const void *aux)

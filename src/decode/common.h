@@ -10,12 +10,17 @@
 
 /* {tv_sec=1, tv_nsec=500} */
 void print_timespec(struct call *c, uint64_t addr);
+/* the same for an input (read also when the call failed) */
+void print_timespec_in(struct call *c, uint64_t addr);
 void print_timespec_value(struct call *c, int64_t sec, int64_t nsec);
 /* {tv_sec=1, tv_usec=500} */
 void print_timeval(struct call *c, uint64_t addr);
 /* [INT CHLD] or ~[TERM RTMIN RT_1]; size is the sigsetsize argument
- * (the address is printed when it is not 1..128 bytes) */
+ * (the address is printed when it is not a word to 8 bytes) */
 void print_sigset(struct call *c, uint64_t addr, uint64_t size);
+/* the same with the smallest size accepted (rt_sigpending: 1) */
+void print_sigset_sized(struct call *c, uint64_t addr, uint64_t size,
+			unsigned min_size);
 /* the same for a mask already in memory */
 void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes);
 /* [{iov_base="...", iov_len=5}, ...]; data_len bounds the bytes shown in

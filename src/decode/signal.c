@@ -445,24 +445,6 @@ void sig_arg_siginfo_out(struct call *c, int i, const void *aux)
 
 /* ---- masks ---- */
 
-void print_sigmask(struct call *c, uint64_t addr, uint64_t size,
-		   unsigned min_size)
-{
-	/* strace pads a short mask to whole 32-bit words */
-	uint8_t mask[KERNEL_SIGSET_BYTES] = {0};
-	if (!addr) {
-		emit_null(c->e);
-		return;
-	}
-	if (size < min_size || size > KERNEL_SIGSET_BYTES) {
-		emit_ptr(c->e, addr);
-		return;
-	}
-	if (!fetch_struct(c, addr, mask, (size_t)size))
-		return;
-	print_sigset_bits(c, mask, ((size_t)size + 3) & ~(size_t)3);
-}
-
 static unsigned word_bytes(const struct call *c)
 {
 	return c->mem->wordsize == 4 ? 4 : 8;
@@ -471,20 +453,20 @@ static unsigned word_bytes(const struct call *c)
 void sig_arg_mask_a3(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_sigmask(c, c->args[i], c->args[3], word_bytes(c));
+	print_sigset_sized(c, c->args[i], c->args[3], word_bytes(c));
 }
 
 void sig_arg_mask_a1(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_sigmask(c, c->args[i], c->args[1], word_bytes(c));
+	print_sigset_sized(c, c->args[i], c->args[1], word_bytes(c));
 }
 
 /* rt_sigpending stores as many bytes as asked, up to the kernel's */
 void sig_arg_pending_mask(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_sigmask(c, c->args[i], c->args[1], 1);
+	print_sigset_sized(c, c->args[i], c->args[1], 1);
 }
 
 void sig_arg_how(struct call *c, int i, const void *aux)

@@ -17,10 +17,6 @@ void print_siginfo(struct call *c, const siginfo_t *si);
 /* a siginfo in the tracee's memory, in the layout of its personality;
  * output: an output of the call (the address when the call failed) */
 void print_siginfo_at(struct call *c, uint64_t addr, bool output);
-/* a signal mask of size bytes at addr, as strace prints it for a call
- * whose kernel accepts min_size..8 bytes; other sizes print the address */
-void print_sigmask(struct call *c, uint64_t addr, uint64_t size,
-		   unsigned min_size);
 /* a flag set the strace way: names, unknown bits in hex, and when no bit
  * has a name the hex value with the unknown comment ("0x10 / * SS_??? * /") */
 void print_flags_unknown(struct call *c, const struct xlat *x, uint64_t val,

@@ -51,27 +51,10 @@ static int32_t get_int(const uint8_t *p)
 
 /* ---- clock ids, timespecs ---- */
 
-void print_clockid_exact(struct call *c, int32_t clockid)
-{
-	if (call_raw(c))
-		emit_hex(c->e, (uint32_t)clockid);
-	else
-		emit_enum(c->e, &xlat_clockids, (uint32_t)clockid, "CLOCK_???");
-}
-
 void time_arg_clockid(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_clockid_exact(c, (int32_t)c->args[i]);
-}
-
-void print_timespec_in(struct call *c, uint64_t addr)
-{
-	uint8_t buf[16];
-	size_t word = word_of(c);
-	if (fetch_struct_in(c, addr, buf, 2 * word))
-		print_timespec_value(c, get_long(buf, word),
-				     get_long(buf + word, word));
+	print_clockid(c, (int32_t)c->args[i]);
 }
 
 void time_arg_timespec_in(struct call *c, int i, const void *aux)

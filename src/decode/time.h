@@ -13,9 +13,6 @@
 void print_sigevent(struct call *c, uint64_t addr);
 /* CLOCK_MONOTONIC, or 0x63 / * CLOCK_??? * / as strace 6.1 prints any
  * other id (dynamic clocks included) */
-void print_clockid_exact(struct call *c, int32_t clockid);
-/* a timespec that is an input even when printed at exit */
-void print_timespec_in(struct call *c, uint64_t addr);
 
 /* ---- kinds (prefix time_) ---- */
 arg_printer time_arg_clockid, time_arg_timespec_in, time_arg_remain,

@@ -77,7 +77,7 @@ int main(void)
 		      nodes, sizeof(nodes), 0, 0);
 	CHECK_STR("set_mempolicy.huge_mask_stops", line,
 		  "set_mempolicy(MPOL_INTERLEAVE|MPOL_F_STATIC_NODES, "
-		  "[0x00000000000003, 0000000000000000, ... /* unreadable */], "
+		  "[0x00000000000003, 0000000000000000, ... /* 0x10010 */], "
 		  "1099511627776) = 0");
 
 	/* move_pages status: negative values are errno names */
