@@ -315,10 +315,15 @@ static bool routine_errno(int err, int ent)
 
 /* calls that ask whether something exists: their ENOENT is an answer,
  * not by itself a failure (the dynamic loader's probes, PATH searches) */
-static bool is_probe(int err, int ent)
+static bool is_probe(int err, int ent, const char *path)
 {
 	if (err != ENOENT && err != ENOTDIR)
 		return false;
+	/* the C library looks for message catalogues and locales it often
+	 * does not find */
+	if (path && (ent == ENT_open || ent == ENT_openat) &&
+	    strstr(path, "/locale/"))
+		return true;
 	switch (ent) {
 	case ENT_access:
 	case ENT_faccessat:
@@ -381,7 +386,6 @@ static struct why_fail *fail_new(const struct call *c, int ent)
 	f->ent = ent;
 	f->err = c->err;
 	f->routine = routine_errno(c->err, ent);
-	f->probe = is_probe(c->err, ent);
 	for (int i = 0; i < c->desc->nargs && f->npaths < 2; i++) {
 		if (c->desc->args[i].print != arg_path)
 			continue;
@@ -392,6 +396,7 @@ static struct why_fail *fail_new(const struct call *c, int ent)
 	int a, l;
 	if (addr_arg(ent, &a, &l) && c->args[a])
 		why_read_addr(c, a, l, &f->addr);
+	f->probe = is_probe(c->err, ent, f->npaths ? f->given[0] : NULL);
 	uint64_t h = 1469598103934665603ULL;
 	h = fnv(h, &c->nr, sizeof(c->nr));
 	h = fnv(h, &c->pers, sizeof(c->pers));
@@ -411,6 +416,7 @@ static void fail_free(struct why_fail *f)
 {
 	for (int i = 0; i < f->npaths; i++)
 		free(f->given[i]);
+	free(f->fdpath);
 	free(f->addr.unix_path);
 	free(f->line);
 	if (f->ex) {
@@ -505,6 +511,14 @@ static void record_failure(struct why_state *st, struct why_thread *th,
 	f->seq_first = f->seq_last = t->seq;
 	f->t_first = f->t_last = t->entry_mono;
 	f->line = render_line(st, th, c, line);
+	/* what the fd was: a message names the file, not the fd */
+	if (c->desc->nargs && c->desc->args[0].print == arg_fd &&
+	    (int32_t)c->args[0] >= 0) {
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/%d/fd/%d", (int)t->pid,
+			 (int)(int32_t)c->args[0]);
+		f->fdpath = why_readlink(path);
+	}
 	if (!f->routine)
 		p->last_fail_seq = t->seq;
 	examine(st, p, t->pid, c, f);

@@ -232,6 +232,7 @@ struct why_fail {
 	int err;
 	char *line;	/* as the trace renders it (text or JSON) */
 	char *given[2]; /* its path arguments, as passed */
+	char *fdpath;	/* what its fd argument was, at the failure */
 	int npaths;
 	struct why_addr addr; /* connect/bind/sendto target */
 	uint64_t key;

@@ -622,6 +622,7 @@ static int call_ops(const struct call *c, struct path_op *ops)
 	memset(ops, 0, 2 * sizeof(*ops));
 	o->follow = true;
 	o->mode = WALK_ACCESS;
+	o->dirfd = AT_FDCWD;
 	switch (ent) {
 	case ENT_open:
 		open_op(o, a[1]);

@@ -27,7 +27,7 @@
 #define LOOP_MIN 5 /* repeats of one failing call that make a loop */
 #define MAX_LOOPS 3
 #define MAX_LAST_FAILS 3
-#define MSG_LINES 3
+#define MSG_LINES 2
 #define MSG_LINE_MAX 300
 
 /* ---- a small model of the report, rendered twice ---- */
@@ -653,15 +653,15 @@ static void limit_cause(struct strbuf *sb, const struct why_explain *ex)
 				sb_printf(sb, " has no free inodes (of %llu)",
 					  ex->files);
 			else if (!ex->bavail) {
-				sb_puts(sb, " has no free space");
-				if (ex->bfree) {
-					sb_puts(sb,
-						" for unprivileged users (");
-					put_size(sb, ex->bfree * ex->bsize);
-					sb_puts(sb, " reserved for root)");
-				}
-				sb_puts(sb, " of ");
+				sb_puts(sb, " has no free space (size ");
 				put_size(sb, ex->blocks * ex->bsize);
+				if (ex->bfree) {
+					sb_puts(sb, "; ");
+					put_size(sb, ex->bfree * ex->bsize);
+					sb_puts(sb, " are free but reserved "
+						    "for root");
+				}
+				sb_putc(sb, ')');
 			} else {
 				sb_puts(sb, " has ");
 				put_size(sb, ex->bavail * ex->bsize);
@@ -770,15 +770,28 @@ static bool failed(const struct why_proc *p)
 			    (WIFEXITED(p->wstatus) && WEXITSTATUS(p->wstatus)));
 }
 
+/* what a process wrote last to stderr (or, when it wrote nothing
+ * there, to a tty), as lines; the report shows the line that names the
+ * failing call, or else the last lines */
+struct msg_line {
+	size_t start, len;
+	unsigned long long seq; /* the write the line starts in */
+};
+
 struct message {
-	char text[MSG_LINES * (MSG_LINE_MAX + 8)];
-	size_t len;
-	unsigned long long seq; /* the write it starts in */
+	struct strbuf all;
+	struct msg_line lines[64];
+	int nlines;
+	int shown_from, shown_to; /* the lines the report shows */
 	bool stderr_fd;
 	bool any;
 };
 
-/* the last lines written to stderr (or, if nothing was, to a tty) */
+static void message_free(struct message *m)
+{
+	sb_free(&m->all);
+}
+
 static void last_message(const struct why_proc *p, struct message *m)
 {
 	memset(m, 0, sizeof(*m));
@@ -787,8 +800,6 @@ static void last_message(const struct why_proc *p, struct message *m)
 	for (int i = first; i < p->nwrites; i++)
 		if (p->writes[i % WHY_WRITES].stderr_fd)
 			want_stderr = true;
-	/* join the kept writes, remembering where each starts */
-	struct strbuf all = {0};
 	size_t starts[WHY_WRITES];
 	unsigned long long seqs[WHY_WRITES];
 	int n = 0;
@@ -796,54 +807,42 @@ static void last_message(const struct why_proc *p, struct message *m)
 		const struct why_write *w = &p->writes[i % WHY_WRITES];
 		if (w->stderr_fd != want_stderr)
 			continue;
-		starts[n] = all.len;
+		starts[n] = m->all.len;
 		seqs[n++] = w->seq;
-		sb_add(&all, w->data, w->len);
+		sb_add(&m->all, w->data, w->len);
 	}
-	if (!all.len) {
-		sb_free(&all);
-		return;
-	}
-	/* the last MSG_LINES non-empty lines */
-	size_t end = all.len;
-	while (end && (all.buf[end - 1] == '\n' || all.buf[end - 1] == '\r' ||
-		       all.buf[end - 1] == ' '))
-		end--;
-	size_t begin = end;
-	int lines = 0;
-	while (begin > 0 && lines < MSG_LINES) {
-		size_t b = begin;
-		while (b > 0 && all.buf[b - 1] != '\n')
-			b--;
-		if (b < begin || lines == 0)
-			lines++;
-		begin = b;
-		if (begin > 0) {
-			if (lines == MSG_LINES)
-				break;
-			begin--; /* past the newline */
-			while (begin > 0 && all.buf[begin - 1] == '\n')
-				begin--;
+	const char *b = m->all.buf;
+	size_t len = m->all.len;
+	/* the lines, without empty ones and trailing blanks; the last 64 */
+	for (size_t at = 0; at < len;) {
+		size_t end = at;
+		while (end < len && b[end] != '\n')
+			end++;
+		size_t e = end;
+		while (e > at && (b[e - 1] == '\r' || b[e - 1] == ' '))
+			e--;
+		if (e > at) {
+			if (m->nlines == (int)ARRAY_SIZE(m->lines)) {
+				memmove(&m->lines[0], &m->lines[1],
+					sizeof(m->lines[0]) *
+						(ARRAY_SIZE(m->lines) - 1));
+				m->nlines--;
+			}
+			struct msg_line *l = &m->lines[m->nlines++];
+			l->start = at;
+			l->len = MIN(e - at, MSG_LINE_MAX);
+			for (int k = n - 1; k >= 0; k--)
+				if (starts[k] <= at) {
+					l->seq = seqs[k];
+					break;
+				}
 		}
+		at = end + 1;
 	}
-	while (begin < end && all.buf[begin] == '\n')
-		begin++;
-	size_t len = end - begin;
-	if (len > sizeof(m->text) - 1) {
-		begin = end - (sizeof(m->text) - 1);
-		len = sizeof(m->text) - 1;
-	}
-	memcpy(m->text, all.buf + begin, len);
-	m->text[len] = '\0';
-	m->len = len;
-	m->any = len > 0;
+	m->any = m->nlines > 0;
 	m->stderr_fd = want_stderr;
-	for (int i = n - 1; i >= 0; i--)
-		if (starts[i] <= begin) {
-			m->seq = seqs[i];
-			break;
-		}
-	sb_free(&all);
+	m->shown_to = m->nlines - 1;
+	m->shown_from = MAX(0, m->nlines - MSG_LINES);
 }
 
 static bool mem_contains(const char *hay, size_t hlen, const char *needle)
@@ -854,48 +853,51 @@ static bool mem_contains(const char *hay, size_t hlen, const char *needle)
 	return memmem(hay, hlen, needle, n) != NULL;
 }
 
-/* does the message name this call's path or target? 2: the whole path,
- * 1: its last component, 0: no */
-static int names(const struct message *m, const struct why_fail *f)
+/* does the text name this call's path or target? 2: the whole path or
+ * address, 1: the path's last component, 0: no */
+static int names(const char *text, size_t len, const struct why_fail *f)
 {
 	int best = 0;
+	if (f->fdpath && f->fdpath[0] == '/' &&
+	    mem_contains(text, len, f->fdpath))
+		return 2;
 	for (int i = 0; i < f->npaths; i++) {
 		const char *p = f->given[i];
-		if (mem_contains(m->text, m->len, p))
+		if (mem_contains(text, len, p))
 			return 2;
 		if (f->ex)
 			for (int j = 0; j < f->ex->npaths; j++) {
 				const struct why_path *wp = f->ex->paths[j];
 				if (wp->resolved &&
-				    mem_contains(m->text, m->len, wp->resolved))
+				    mem_contains(text, len, wp->resolved))
 					return 2;
 			}
 		const char *base = strrchr(p, '/');
 		base = base ? base + 1 : p;
-		if (strlen(base) >= 4 && mem_contains(m->text, m->len, base))
+		if (strlen(base) >= 4 && mem_contains(text, len, base))
 			best = 1;
 	}
 	if (f->addr.family) {
 		struct strbuf sb = {0};
 		why_fmt_addr(&sb, &f->addr);
-		bool hit = mem_contains(m->text, m->len, sb_cstr(&sb));
-		sb_reset(&sb);
+		bool hit = mem_contains(text, len, sb_cstr(&sb));
+		sb_free(&sb);
 		if (!hit && f->addr.family != AF_UNIX) {
 			char port[32];
 			snprintf(port, sizeof(port), "port %u", f->addr.port);
-			hit = mem_contains(m->text, m->len, port);
+			hit = mem_contains(text, len, port);
 			snprintf(port, sizeof(port), ":%u", f->addr.port);
-			for (const char *q = m->text;
-			     !hit &&
-			     (q = memmem(q, m->len - (size_t)(q - m->text),
-					 port, strlen(port)));
+			size_t pl = strlen(port);
+			for (const char *q = text;
+			     !hit && (q = memmem(q, len - (size_t)(q - text),
+						 port, pl));
 			     q++) {
-				char next = q[strlen(port)];
-				if (next < '0' || next > '9')
+				size_t at = (size_t)(q - text) + pl;
+				if (at >= len || text[at] < '0' ||
+				    text[at] > '9')
 					hit = true;
 			}
 		}
-		sb_free(&sb);
 		if (hit)
 			return 2;
 	}
@@ -909,31 +911,37 @@ static unsigned long long seen_before(const struct why_fail *f,
 	return f->seq_last < seq ? f->seq_last : f->seq_first;
 }
 
-static int pick_calls(const struct why_proc *p, const struct message *m,
+static int pick_calls(const struct why_proc *p, struct message *m,
 		      const struct why_fail **out, bool *matched)
 {
 	*matched = false;
-	unsigned long long limit = m->any ? m->seq : ~0ULL;
-	if (m->any) {
+	/* bottom-up: the nearest line that names a call made before it */
+	for (int li = m->nlines - 1; li >= 0; li--) {
+		const struct msg_line *l = &m->lines[li];
+		const char *text = m->all.buf + l->start;
 		for (int want = 2; want >= 1; want--) {
 			const struct why_fail *best = NULL;
 			for (int i = 0; i < p->nfails; i++) {
 				const struct why_fail *f = p->fails[i];
-				if (f->seq_first >= limit || names(m, f) < want)
+				if (f->seq_first >= l->seq ||
+				    names(text, l->len, f) < want)
 					continue;
-				if (!best || seen_before(f, limit) >
-						     seen_before(best, limit))
+				if (!best || seen_before(f, l->seq) >
+						     seen_before(best, l->seq))
 					best = f;
 			}
 			if (best) {
 				out[0] = best;
 				*matched = true;
+				m->shown_from = m->shown_to = li;
 				return 1;
 			}
 		}
 	}
-	/* the last failures before the message (or the end); routine ones
-	 * (ENOTTY, EEXIST...) explain nothing on their own */
+	/* the last failures before the last line (or the end); routine
+	 * ones (ENOTTY, EEXIST...) and existence tests explain nothing on
+	 * their own */
+	unsigned long long limit = m->any ? m->lines[m->nlines - 1].seq : ~0ULL;
 	int n = 0;
 	for (int i = 0; i < p->nfails; i++) {
 		const struct why_fail *f = p->fails[i];
@@ -966,11 +974,12 @@ static bool mentions_pid(const struct message *m, pid_t pid)
 	char num[16];
 	snprintf(num, sizeof(num), "%d", (int)pid);
 	size_t n = strlen(num);
-	for (const char *q = m->text;
-	     (q = memmem(q, m->len - (size_t)(q - m->text), num, n)); q++) {
-		bool before = q > m->text && q[-1] >= '0' && q[-1] <= '9';
-		bool after =
-			q + n < m->text + m->len && q[n] >= '0' && q[n] <= '9';
+	const char *t = m->all.buf;
+	size_t len = m->all.len;
+	for (const char *q = t;
+	     q && (q = memmem(q, len - (size_t)(q - t), num, n)); q++) {
+		bool before = q > t && q[-1] >= '0' && q[-1] <= '9';
+		bool after = q + n < t + len && q[n] >= '0' && q[n] <= '9';
 		if (!before && !after)
 			return true;
 	}
@@ -986,16 +995,22 @@ static bool failure_is_below(const struct why_proc *p, const struct why_proc *c)
 		return true;
 	struct message m;
 	last_message(p, &m);
-	if (m.any && mentions_pid(&m, c->pid))
-		return true;
-	const struct why_fail *calls[MAX_LAST_FAILS];
-	bool matched;
-	pick_calls(p, &m, calls, &matched);
-	if (m.any)
-		return !matched;
-	struct message cm;
-	last_message(c, &cm);
-	return cm.any;
+	bool below;
+	if (m.any && mentions_pid(&m, c->pid)) {
+		below = true;
+	} else if (m.any) {
+		const struct why_fail *calls[MAX_LAST_FAILS];
+		bool matched;
+		pick_calls(p, &m, calls, &matched);
+		below = !matched;
+	} else {
+		struct message cm;
+		last_message(c, &cm);
+		below = cm.any;
+		message_free(&cm);
+	}
+	message_free(&m);
+	return below;
 }
 
 /* The process that actually failed: from p, down to the child that failed
@@ -1065,6 +1080,16 @@ static void put_proc(struct strbuf *sb, const struct why_proc *p)
 }
 
 /* ---- text ---- */
+
+/* the shown lines, escaped; "\n" between them */
+static void put_message(struct strbuf *sb, const struct message *m)
+{
+	for (int i = m->shown_from; i <= m->shown_to; i++) {
+		if (i > m->shown_from)
+			sb_puts(sb, "\\n");
+		put_bytes(sb, m->all.buf + m->lines[i].start, m->lines[i].len);
+	}
+}
 
 static void t_line(struct render *r, const char *label, const char *text)
 {
@@ -1393,23 +1418,19 @@ void why_report(struct why_state *st, struct output *out)
 
 	struct message msg = {0};
 	const struct why_proc *msg_proc = NULL;
-	if (bad) {
-		last_message(bad, &msg);
-		msg_proc = bad;
-		if (!msg.any && bad != top && top) {
-			last_message(top, &msg);
-			msg_proc = top;
-			msg.seq = ~0ULL; /* another process's: no order with
-					    bad's calls */
-		}
-	}
 	const struct why_fail *calls[MAX_LAST_FAILS] = {0};
 	bool matched = false;
 	int ncalls = 0;
-	if (bad && !(bad == top && !failed(bad) && !bad->nfails)) {
-		struct message none = {0};
-		ncalls = pick_calls(bad, msg_proc == bad ? &msg : &none, calls,
-				    &matched);
+	if (bad) {
+		last_message(bad, &msg);
+		msg_proc = bad;
+		ncalls = pick_calls(bad, &msg, calls, &matched);
+		if (!msg.any && bad != top && top) {
+			/* the worker was silent: what its parent said */
+			message_free(&msg);
+			last_message(top, &msg);
+			msg_proc = top;
+		}
 	}
 
 	/* loops, across every process */
@@ -1460,7 +1481,7 @@ void why_report(struct why_state *st, struct output *out)
 		}
 		if (msg.any) {
 			sb_putc(&sb, '"');
-			put_bytes(&sb, msg.text, msg.len);
+			put_message(&sb, &msg);
 			sb_printf(&sb, "\"  [pid %d, %s]", (int)msg_proc->pid,
 				  msg.stderr_fd ? "stderr" : "tty");
 			t_line(&r, "message:", sb_cstr(&sb));
@@ -1539,7 +1560,15 @@ void why_report(struct why_state *st, struct output *out)
 			sb_printf(o, "{\"pid\":%d,\"fd\":\"%s\",\"text\":",
 				  (int)msg_proc->pid,
 				  msg.stderr_fd ? "stderr" : "tty");
-			j_str(o, msg.text, msg.len);
+			struct strbuf mt = {0};
+			for (int i = msg.shown_from; i <= msg.shown_to; i++) {
+				if (i > msg.shown_from)
+					sb_putc(&mt, '\n');
+				sb_add(&mt, msg.all.buf + msg.lines[i].start,
+				       msg.lines[i].len);
+			}
+			j_str(o, mt.buf ? mt.buf : "", mt.len);
+			sb_free(&mt);
 			sb_putc(o, '}');
 		}
 		j_key(o, &first, matched ? "call" : "calls");
@@ -1567,6 +1596,7 @@ void why_report(struct why_state *st, struct output *out)
 		sb_puts(o, "}\n");
 	}
 	output_write(out, o->buf, o->len);
+	message_free(&msg);
 	sb_free(o);
 	sb_free(&sb);
 }
