@@ -24,7 +24,7 @@ struct output;
 enum { MAY_X = 1, MAY_W = 2, MAY_R = 4 };
 
 #define WHY_MAX_GROUPS 64
-#define WHY_MAX_COMPS 48
+#define WHY_MAX_COMPS 64
 
 /* a thread's credentials, read from /proc/TID/status at the failing
  * call's exit */
@@ -83,8 +83,9 @@ struct why_path {
 	char *resolved; /* absolute, in the process's view */
 	struct why_comp comps[WHY_MAX_COMPS];
 	int ncomps;
-	int stop;    /* the component the verdict is about, or -1 */
-	int missing; /* WP_DANGLING: the component that is missing */
+	bool truncated; /* more components were looked up than kept */
+	int stop;	/* the component the verdict is about, or -1 */
+	int missing;	/* WP_DANGLING: the component that is missing */
 	enum why_path_verdict verdict;
 	char *interp;	     /* WP_INTERP_MISSING: the interpreter */
 	bool interp_crlf;    /* the #! line ends in \r */

@@ -196,8 +196,13 @@ static void full_path(const struct walker *w, const char *path, char *out,
 static int add_comp(struct walker *w, const char *path)
 {
 	struct why_path *wp = w->wp;
-	if (wp->ncomps == WHY_MAX_COMPS)
-		return -1;
+	if (wp->ncomps == WHY_MAX_COMPS) {
+		/* a long walk (symlink loops): the last row is reused */
+		wp->truncated = true;
+		wp->ncomps--;
+		free(wp->comps[wp->ncomps].path);
+		free(wp->comps[wp->ncomps].link);
+	}
 	struct why_comp *c = &wp->comps[wp->ncomps];
 	memset(c, 0, sizeof(*c));
 	c->path = xstrdup(path);

@@ -491,6 +491,11 @@ static void path_table(struct text_block *b, const struct why_path *wp)
 		}
 		block_detail(b, &sb);
 	}
+	if (wp->truncated) {
+		sb_puts(&sb,
+			"(the lookup went through more components than shown)");
+		block_detail(b, &sb);
+	}
 	sb_free(&sb);
 }
 
