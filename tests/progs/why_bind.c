@@ -19,10 +19,11 @@ int main(void)
 	pid_t child = fork();
 	if (child == 0) {
 		int s = socket(AF_INET, SOCK_STREAM, 0);
-		struct sockaddr_in sin = { .sin_family = AF_INET };
+		struct sockaddr_in sin = {.sin_family = AF_INET};
 		sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 		socklen_t len = sizeof(sin);
-		if (bind(s, (struct sockaddr *)&sin, sizeof(sin)) < 0 || listen(s, 1) < 0 ||
+		if (bind(s, (struct sockaddr *)&sin, sizeof(sin)) < 0 ||
+		    listen(s, 1) < 0 ||
 		    getsockname(s, (struct sockaddr *)&sin, &len) < 0)
 			_exit(2);
 		if (write(p[1], &sin.sin_port, sizeof(sin.sin_port)) < 0)
@@ -36,7 +37,7 @@ int main(void)
 	printf("holder %d\n", (int)child);
 	fflush(stdout);
 	int s = socket(AF_INET, SOCK_STREAM, 0);
-	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = port };
+	struct sockaddr_in sin = {.sin_family = AF_INET, .sin_port = port};
 	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	int r = bind(s, (struct sockaddr *)&sin, sizeof(sin));
 	int err = errno;
@@ -44,6 +45,7 @@ int main(void)
 	waitpid(child, NULL, 0);
 	if (r == 0)
 		return 0;
-	fprintf(stderr, "bind: cannot bind 127.0.0.1:%d: %s\n", ntohs(port), strerror(err));
+	fprintf(stderr, "bind: cannot bind 127.0.0.1:%d: %s\n", ntohs(port),
+		strerror(err));
 	return 1;
 }

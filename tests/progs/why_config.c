@@ -16,8 +16,8 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: why_config DIR\n");
 		return 2;
 	}
-	const char *search[] = { "/etc/why-config-test/app.conf",
-				 "/usr/local/etc/why-config-test.conf" };
+	const char *search[] = {"/etc/why-config-test/app.conf",
+				"/usr/local/etc/why-config-test.conf"};
 	for (unsigned i = 0; i < 2; i++) {
 		int fd = open(search[i], O_RDONLY);
 		if (fd >= 0)
@@ -32,6 +32,7 @@ int main(int argc, char **argv)
 	struct stat st;
 	stat("/usr/share/locale/xx_YY/LC_MESSAGES/why-config.mo", &st);
 	access("/usr/share/locale/xx/LC_MESSAGES/why-config.mo", R_OK);
-	fprintf(stderr, "app: cannot read configuration %s: %s\n", path, strerror(err));
+	fprintf(stderr, "app: cannot read configuration %s: %s\n", path,
+		strerror(err));
 	return 2;
 }

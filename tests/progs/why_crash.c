@@ -4,7 +4,7 @@
 
 int main(void)
 {
-	struct rlimit rl = { 0, 0 };
+	struct rlimit rl = {0, 0};
 	setrlimit(RLIMIT_CORE, &rl);
 	*(volatile int *)0 = 1;
 	return 0;

@@ -8,7 +8,7 @@
 
 int main(void)
 {
-	struct rlimit rl = { 16, 16 };
+	struct rlimit rl = {16, 16};
 	if (setrlimit(RLIMIT_NOFILE, &rl) < 0)
 		return 2;
 	for (;;)

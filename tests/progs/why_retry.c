@@ -17,7 +17,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int port = atoi(argv[1]), count = atoi(argv[2]), delay = atoi(argv[3]);
-	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = htons((uint16_t)port) };
+	struct sockaddr_in sin = {.sin_family = AF_INET,
+				  .sin_port = htons((uint16_t)port)};
 	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	printf("ready\n");
 	fflush(stdout);
@@ -26,7 +27,7 @@ int main(int argc, char **argv)
 		if (connect(s, (struct sockaddr *)&sin, sizeof(sin)) == 0)
 			return 0;
 		close(s);
-		struct timespec ts = { delay / 1000, (delay % 1000) * 1000000L };
+		struct timespec ts = {delay / 1000, (delay % 1000) * 1000000L};
 		nanosleep(&ts, NULL);
 	}
 	fprintf(stderr, "retry: giving up after %d attempts\n", count);

@@ -23,14 +23,16 @@ static int worker(int conn, const char *dir)
 	if (read(conn, req, sizeof(req)) < 0)
 		return 2;
 	if (setgroups(0, NULL) < 0 || setgid(65534) < 0 || setuid(65534) < 0) {
-		fprintf(stderr, "worker: cannot drop privileges: %s\n", strerror(errno));
+		fprintf(stderr, "worker: cannot drop privileges: %s\n",
+			strerror(errno));
 		return 2;
 	}
 	char path[4096];
 	snprintf(path, sizeof(path), "%s/job.out", dir);
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	if (fd < 0) {
-		fprintf(stderr, "worker: cannot create %s: %s\n", path, strerror(errno));
+		fprintf(stderr, "worker: cannot create %s: %s\n", path,
+			strerror(errno));
 		if (write(conn, "ERR\n", 4) < 0)
 			return 2;
 		return 1;
@@ -48,11 +50,12 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	int ls = socket(AF_INET, SOCK_STREAM, 0);
-	struct sockaddr_in sin = { .sin_family = AF_INET };
+	struct sockaddr_in sin = {.sin_family = AF_INET};
 	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	socklen_t len = sizeof(sin);
 	if (ls < 0 || bind(ls, (struct sockaddr *)&sin, sizeof(sin)) < 0 ||
-	    listen(ls, 4) < 0 || getsockname(ls, (struct sockaddr *)&sin, &len) < 0) {
+	    listen(ls, 4) < 0 ||
+	    getsockname(ls, (struct sockaddr *)&sin, &len) < 0) {
 		perror("server: listen");
 		return 2;
 	}
@@ -85,8 +88,8 @@ int main(int argc, char **argv)
 	waitpid(w, &st, 0);
 	waitpid(client, NULL, 0);
 	if (!WIFEXITED(st) || WEXITSTATUS(st)) {
-		fprintf(stderr, "server: worker %d failed (status %d)\n", (int)w,
-			WEXITSTATUS(st));
+		fprintf(stderr, "server: worker %d failed (status %d)\n",
+			(int)w, WEXITSTATUS(st));
 		unlink("/run/why_server.pid.nonexistent");
 		return 1;
 	}
