@@ -12,6 +12,7 @@
 #include <sys/xattr.h>
 #include <unistd.h>
 
+#include "report/doctor.h"
 #include "report/why.h"
 
 static struct why_creds creds(uint32_t uid, uint32_t gid)
@@ -213,8 +214,27 @@ static void test_walk(const char *d)
 	}
 }
 
+/* Yama's ptrace_scope, for the values this machine may not have */
+static void test_yama(void)
+{
+	struct doctor_finding f;
+	CHECK("yama.0", !doctor_yama_finding(0, false, &f));
+	CHECK("yama.1_blocks",
+	      doctor_yama_finding(1, false, &f) && f.blocks &&
+		      strstr(f.what, "ptrace_scope is 1 (restricted)") &&
+		      strstr(f.what, "PR_SET_PTRACER"));
+	CHECK("yama.1_cap", doctor_yama_finding(1, true, &f) && !f.blocks);
+	CHECK("yama.2_blocks", doctor_yama_finding(2, false, &f) && f.blocks &&
+				       strstr(f.what, "admin-only"));
+	CHECK("yama.2_cap", doctor_yama_finding(2, true, &f) && !f.blocks);
+	CHECK("yama.3_always", doctor_yama_finding(3, true, &f) && f.blocks &&
+				       strstr(f.what, "not even root"));
+	CHECK("yama.unknown", !doctor_yama_finding(7, false, &f));
+}
+
 int main(void)
 {
+	test_yama();
 	test_modes();
 	test_caps();
 	char tmpl[] = "/tmp/sctrace-unit-why-XXXXXX";
