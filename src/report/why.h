@@ -197,6 +197,8 @@ bool why_explain_net(struct why_look *lk, const struct call *c,
 bool why_explain_limits(struct why_look *lk, const struct call *c,
 			struct why_explain *ex);
 void why_explain_free(struct why_explain *ex);
+/* frees what a walk allocated in wp (not wp itself) */
+void why_path_clear(struct why_path *wp);
 void why_mounts_free(struct why_mounts *m);
 
 /* does the creds' access to an object with these ids and mode include

@@ -135,13 +135,7 @@ static bool fs_of_path(struct why_look *lk, const struct call *c,
 				ex->fstype = xstrdup(type);
 			}
 		}
-		for (int j = 0; j < wp.ncomps; j++) {
-			free(wp.comps[j].path);
-			free(wp.comps[j].link);
-		}
-		free(wp.given);
-		free(wp.resolved);
-		free(wp.dirfd_path);
+		why_path_clear(&wp);
 		return ok;
 	}
 	return false;

@@ -899,7 +899,7 @@ static bool is_immutable(const struct walker *w, const struct why_comp *c)
 	return r;
 }
 
-static void path_free(struct why_path *wp)
+void why_path_clear(struct why_path *wp)
 {
 	for (int i = 0; i < wp->ncomps; i++) {
 		free(wp->comps[i].path);
@@ -909,6 +909,12 @@ static void path_free(struct why_path *wp)
 	free(wp->resolved);
 	free(wp->interp);
 	free(wp->dirfd_path);
+	memset(wp, 0, sizeof(*wp));
+}
+
+static void path_free(struct why_path *wp)
+{
+	why_path_clear(wp);
 	free(wp);
 }
 
@@ -980,13 +986,7 @@ static void check_execve(struct walker *w, struct why_path *wp, int err)
 		interp = NULL;
 	}
 	free(interp);
-	for (int i = 0; i < ip.ncomps; i++) {
-		free(ip.comps[i].path);
-		free(ip.comps[i].link);
-	}
-	free(ip.given);
-	free(ip.resolved);
-	free(ip.dirfd_path);
+	why_path_clear(&ip);
 }
 
 /* EPERM: what only the owner, or a capability, may do */

@@ -242,7 +242,7 @@ def test_already_traced():
                           stderr=subprocess.DEVNULL)
         assert sctest.wait_until(lambda: sctest.tracer_of(p.pid) == first.pid)
         rc, out = doctor(run, p.pid)
-        want = "already traced by pid %d (sctrace)" % first.pid
+        want = "already traced by pid %d (%s)" % (first.pid, os.path.basename(sctest.SCTRACE)[:15])
         assert rc == 1 and blocking(out) == [want], out
         assert out[2] == ("    fix: a process has one tracer at a time: stop or "
                           "detach pid %d first" % first.pid), out

@@ -74,7 +74,12 @@ def report_of(text):
     lines = text.split("\n")
     for i, l in enumerate(lines):
         if l == "sctrace --why:":
-            return [x for x in lines[i + 1:] if x]
+            out = []
+            for x in lines[i + 1:]:
+                if not x.startswith("  "):
+                    break
+                out.append(x)
+            return out
     raise AssertionError("no --why report in:\n" + text[-3000:])
 
 

@@ -133,7 +133,7 @@ static void walk(const char *path, enum why_walk_mode mode, unsigned need,
 {
 	struct why_look lk = {
 		.tid = getpid(), .pid = getpid(), .mounts = &mounts};
-	memset(wp, 0, sizeof(*wp));
+	why_path_clear(wp);
 	why_walk(&lk, AT_FDCWD, path, mode, need, true, cr, wp);
 }
 
@@ -145,7 +145,7 @@ static const char *stop_path(const struct why_path *wp)
 static void test_walk(const char *d)
 {
 	char p[512], q[512];
-	struct why_path wp;
+	struct why_path wp = {0};
 	struct why_creds nobody = creds(65534, 65534);
 
 	snprintf(p, sizeof(p), "%s/locked", d);
@@ -212,6 +212,7 @@ static void test_walk(const char *d)
 		if (chdir(cwd) != 0)
 			printf("not ok walk.chdir_back\n");
 	}
+	why_path_clear(&wp);
 }
 
 /* Yama's ptrace_scope, for the values this machine may not have */
