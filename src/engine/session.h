@@ -31,6 +31,8 @@ struct sink {
 		     int wstatus);
 	/* the trace is over: print reports to out */
 	void (*finish)(struct sink *, struct session *, struct output *out);
+	/* frees the sink, after every sink's finish; may be NULL */
+	void (*destroy)(struct sink *);
 	/* the sink wants calls decoded even when the trace hides them */
 	bool wants_decoding;
 	struct sink *next;
