@@ -739,6 +739,11 @@ static void why_finish(struct sink *k, struct session *s, struct output *out)
 	why_mounts_free(&st->mounts);
 }
 
+static void why_destroy(struct sink *k)
+{
+	free(k);
+}
+
 struct sink *why_sink_new(const struct config *cfg)
 {
 	if (!cfg->why)
@@ -748,7 +753,8 @@ struct sink *why_sink_new(const struct config *cfg)
 	w->sink.syscall_exit = why_exit_call;
 	w->sink.signal = why_signal;
 	w->sink.exit = why_exit_proc;
-	w->sink.finish = why_finish;
+		w->sink.finish = why_finish;
+	w->sink.destroy = why_destroy;
 	/* the failing call is shown as the trace would show it, also when
 	 * the trace hides it */
 	w->sink.wants_decoding = true;
