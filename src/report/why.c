@@ -758,6 +758,8 @@ struct sink *why_sink_new(const struct config *cfg)
 	/* the failing call is shown as the trace would show it, also when
 	 * the trace hides it */
 	w->sink.wants_decoding = true;
+	/* a failure may be in any call, also one the trace excludes */
+	w->sink.needs_every_call = true;
 	w->st.cfg = cfg;
 	w->st.json = cfg->json;
 	clock_gettime(CLOCK_MONOTONIC, &w->st.start);
