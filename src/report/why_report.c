@@ -134,6 +134,40 @@ static void put_access(struct strbuf *sb, unsigned mask, bool dir)
 			  words[i]);
 }
 
+/* "search, write" */
+static void put_access_list(struct strbuf *sb, unsigned mask, bool dir)
+{
+	const char *sep = "";
+	if (mask & MAY_X) {
+		sb_printf(sb, "%s%s", sep, dir ? "search" : "execute");
+		sep = ", ";
+	}
+	if (mask & MAY_R) {
+		sb_printf(sb, "%sread", sep);
+		sep = ", ";
+	}
+	if (mask & MAY_W)
+		sb_printf(sb, "%swrite", sep);
+}
+
+/* what decided, with the bits of the class that applied: "(other: r-x)" */
+static void put_by(struct strbuf *sb, const struct why_comp *c)
+{
+	if (!c->by)
+		return;
+	int shift = strcmp(c->by, "owner") == 0	  ? 6
+		    : strcmp(c->by, "group") == 0 ? 3
+		    : strcmp(c->by, "other") == 0 ? 0
+						  : -1;
+	if (shift < 0) {
+		sb_printf(sb, " (%s)", c->by);
+		return;
+	}
+	unsigned bits = (c->mode >> shift) & 7;
+	sb_printf(sb, " (%s: %c%c%c)", c->by, bits & 4 ? 'r' : '-',
+		  bits & 2 ? 'w' : '-', bits & 1 ? 'x' : '-');
+}
+
 static uint32_t proc_uid(const struct why_path *wp, const struct why_creds *cr)
 {
 	return wp->real_ids ? cr->uid[0] : cr->uid[3];
@@ -479,14 +513,15 @@ static void path_table(struct text_block *b, const struct why_path *wp)
 			while (sb.len - at < wpath)
 				sb_putc(&sb, ' ');
 			sb_puts(&sb, "  ");
-			put_access(&sb, c->need, S_ISDIR(c->mode));
+			put_access_list(&sb, c->need, S_ISDIR(c->mode));
 			if (c->denied) {
 				sb_puts(&sb, ": ");
 				put_access(&sb, c->denied, S_ISDIR(c->mode));
-				sb_printf(&sb, " denied (%s)",
-					  c->by ? c->by : "?");
+				sb_puts(&sb, " denied");
+				put_by(&sb, c);
 			} else if (c->by) {
-				sb_printf(&sb, ": allowed (%s)", c->by);
+				sb_puts(&sb, ": ok");
+				put_by(&sb, c);
 			}
 		}
 		block_detail(b, &sb);
