@@ -944,6 +944,39 @@ static int names(const char *text, size_t len, const struct why_fail *f)
 	return best;
 }
 
+/* does the text give the call's error: its message ("Permission
+ * denied"), its name (EACCES) or Python's "[Errno 13]"? */
+static bool names_errno(const char *text, size_t len, int err)
+{
+	char buf[128];
+	const char *msg = errno_message(err, buf, sizeof(buf));
+	if (msg && strlen(msg) >= 6 && mem_contains(text, len, msg))
+		return true;
+	const char *name = errno_name(err);
+	if (name && mem_contains(text, len, name))
+		return true;
+	snprintf(buf, sizeof(buf), "[Errno %d]", err);
+	return mem_contains(text, len, buf);
+}
+
+/* How well a message line names a failing call: its whole path or
+ * address counts most, its error's text breaks ties and alone points at
+ * the last call that failed so (not routine failures, not existence
+ * tests), a path's last component counts least. 0: not at all. */
+static int match_score(const char *text, size_t len, const struct why_fail *f)
+{
+	int path = names(text, len, f);
+	bool err = names_errno(text, len, f->err);
+	bool weak = f->routine || f->probe;
+	if (path == 2)
+		return err ? 5 : 4;
+	if (weak)
+		return 0;
+	if (path == 1)
+		return err ? 3 : 1;
+	return err ? 2 : 0;
+}
+
 /* when the call last happened before seq (or first, if after) */
 static unsigned long long seen_before(const struct why_fail *f,
 				      unsigned long long seq)
@@ -955,27 +988,31 @@ static int pick_calls(const struct why_proc *p, struct message *m,
 		      const struct why_fail **out, bool *matched)
 {
 	*matched = false;
-	/* bottom-up: the nearest line that names a call made before it */
+	/* bottom-up: the nearest line that names a call made before it;
+	 * on that line, the call it names best, the nearest of equals */
 	for (int li = m->nlines - 1; li >= 0; li--) {
 		const struct msg_line *l = &m->lines[li];
 		const char *text = m->all.buf + l->start;
-		for (int want = 2; want >= 1; want--) {
-			const struct why_fail *best = NULL;
-			for (int i = 0; i < p->nfails; i++) {
-				const struct why_fail *f = p->fails[i];
-				if (f->seq_first >= l->seq ||
-				    names(text, l->len, f) < want)
-					continue;
-				if (!best || seen_before(f, l->seq) >
-						     seen_before(best, l->seq))
-					best = f;
+		const struct why_fail *best = NULL;
+		int best_score = 0;
+		for (int i = 0; i < p->nfails; i++) {
+			const struct why_fail *f = p->fails[i];
+			if (f->seq_first >= l->seq)
+				continue;
+			int score = match_score(text, l->len, f);
+			if (score > best_score ||
+			    (score && score == best_score &&
+			     seen_before(f, l->seq) >
+				     seen_before(best, l->seq))) {
+				best = f;
+				best_score = score;
 			}
-			if (best) {
-				out[0] = best;
-				*matched = true;
-				m->shown_from = m->shown_to = li;
-				return 1;
-			}
+		}
+		if (best) {
+			out[0] = best;
+			*matched = true;
+			m->shown_from = m->shown_to = li;
+			return 1;
 		}
 	}
 	/* the last failures before the last line (or the end); routine
