@@ -288,6 +288,8 @@ static char *render_line(struct why_state *st, struct why_thread *th,
 
 /* ---- failing calls ---- */
 
+static bool opens_or_execs(int ent);
+
 static bool ignored_errno(int err)
 {
 	/* the ordinary outcomes of non-blocking and interrupted calls */
@@ -511,6 +513,10 @@ static void record_failure(struct why_state *st, struct why_thread *th,
 	f->seq_first = f->seq_last = t->seq;
 	f->t_first = f->t_last = t->entry_mono;
 	f->line = render_line(st, th, c, line);
+	if (c->err == ENOENT && opens_or_execs(ent) && f->npaths && !f->probe) {
+		f->search = true;
+		p->searching++;
+	}
 	/* what the fd was: a message names the file, not the fd */
 	if (c->desc->nargs && c->desc->args[0].print == arg_fd &&
 	    (int32_t)c->args[0] >= 0) {
@@ -530,6 +536,8 @@ static void record_failure(struct why_state *st, struct why_thread *th,
 				victim = i;
 				break;
 			}
+		if (p->fails[victim]->search && !p->fails[victim]->probe)
+			p->searching--;
 		fail_free(p->fails[victim]);
 		memmove(&p->fails[victim], &p->fails[victim + 1],
 			sizeof(p->fails[0]) * (size_t)(p->nfails - victim - 1));
@@ -545,9 +553,56 @@ static void record_failure(struct why_state *st, struct why_thread *th,
 
 /* ---- successful calls that matter ---- */
 
-static void after_success(struct why_proc *p, struct tracee *t,
-			  const struct call *c, int ent)
+static const char *base_name(const char *p)
 {
+	const char *s = strrchr(p, '/');
+	return s ? s + 1 : p;
+}
+
+/* A file opened or executed here after it was not found elsewhere: the
+ * failures were a search along a path (the dynamic loader, PATH, include
+ * directories), not the problem. */
+static void found_elsewhere(struct why_proc *p, const char *path)
+{
+	const char *base = base_name(path);
+	for (int i = 0; i < p->nfails && p->searching; i++) {
+		struct why_fail *f = p->fails[i];
+		if (!f->search || f->probe || !f->npaths ||
+		    strcmp(base_name(f->given[0]), base) != 0 ||
+		    strcmp(f->given[0], path) == 0)
+			continue;
+		f->probe = true;
+		p->searching--;
+	}
+}
+
+/* the path argument of an open or execve, read now */
+static char *path_of(const struct call *c, int ent)
+{
+	int arg = ent == ENT_open || ent == ENT_execve || ent == ENT_creat ? 0
+									   : 1;
+	return read_path_arg(c, c->args[arg]);
+}
+
+static bool opens_or_execs(int ent)
+{
+	return ent == ENT_open || ent == ENT_openat || ent == ENT_openat2 ||
+	       ent == ENT_creat || ent == ENT_execve || ent == ENT_execveat;
+}
+
+static void after_success(struct why_proc *p, struct why_thread *th,
+			  struct tracee *t, const struct call *c, int ent)
+{
+	if (p->searching && opens_or_execs(ent)) {
+		/* execve's memory is gone at its exit: read at its entry */
+		bool exec = ent == ENT_execve || ent == ENT_execveat;
+		char *path = exec ? th->exec_path : path_of(c, ent);
+		if (path)
+			found_elsewhere(p, path);
+		free(path);
+		if (exec)
+			th->exec_path = NULL;
+	}
 	switch (ent) {
 	case ENT_write:
 	case ENT_pwrite64:
@@ -599,10 +654,14 @@ static void why_entry(struct sink *k, struct session *s, struct tracee *t,
 		      const struct call *c)
 {
 	struct why_sink *w = (struct why_sink *)k;
-	(void)c;
 	if (t->flags & TF_STARTUP)
 		return;
 	struct why_thread *th = thread_of(&w->st, t);
+	int ent = entity_of(c);
+	if (th->proc->searching && (ent == ENT_execve || ent == ENT_execveat)) {
+		free(th->exec_path);
+		th->exec_path = path_of(c, ent);
+	}
 	/* a text line may be cut in two by another process's record: keep
 	 * its first half */
 	if (!w->st.json && (t->flags & TF_DECODED) && s->ops->splits) {
@@ -630,7 +689,7 @@ static void why_exit_call(struct sink *k, struct session *s, struct tracee *t,
 		return;
 	}
 	if (!c->err) {
-		after_success(th->proc, t, c, entity_of(c));
+		after_success(th->proc, th, t, c, entity_of(c));
 		return;
 	}
 	if (ignored_errno(c->err))
@@ -718,6 +777,7 @@ static void why_finish(struct sink *k, struct session *s, struct output *out)
 	for (struct why_thread *th = st->threads, *n; th; th = n) {
 		n = th->next;
 		sb_free(&th->entry);
+		free(th->exec_path);
 		free(th);
 	}
 	for (struct why_proc *p = st->procs, *n; p; p = n) {
@@ -753,7 +813,7 @@ struct sink *why_sink_new(const struct config *cfg)
 	w->sink.syscall_exit = why_exit_call;
 	w->sink.signal = why_signal;
 	w->sink.exit = why_exit_proc;
-		w->sink.finish = why_finish;
+	w->sink.finish = why_finish;
 	w->sink.destroy = why_destroy;
 	/* the failing call is shown as the trace would show it, also when
 	 * the trace hides it */

@@ -243,7 +243,9 @@ struct why_fail {
 	struct timespec t_first, t_last;
 	unsigned long count;
 	bool routine; /* an errno programs expect (ENOTTY, EEXIST...) */
-	bool probe;   /* a test for existence (access, stat: ENOENT) */
+	bool probe;   /* a test for existence (access, stat: ENOENT),
+			 or a search that found the file elsewhere */
+	bool search;  /* an ENOENT open or execve: a search path? */
 	struct why_explain *ex; /* NULL: not examined */
 	bool budget_exhausted;	/* not examined: too many failures */
 };
@@ -276,6 +278,7 @@ struct why_proc {
 	int nwrites; /* total ever; the ring holds the last 8 */
 	uint8_t fdclass[WHY_FDCACHE];
 	unsigned long children; /* processes it forked */
+	unsigned searching;	/* failures with search set, not yet found */
 	unsigned analyses;
 	struct why_proc *next;
 };
@@ -284,6 +287,7 @@ struct why_thread {
 	struct why_proc *proc;
 	struct strbuf entry; /* the line as built at entry (split lines) */
 	bool more_args;
+	char *exec_path; /* the file of an execve in flight (searching) */
 	struct why_thread *next;
 };
 

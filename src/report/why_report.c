@@ -297,6 +297,15 @@ static void path_cause(struct strbuf *sb, const struct why_path *wp,
 			put_path(sb, parent->path);
 			sb_puts(sb, " exists)");
 		}
+		for (int i = wp->stop - 1; i >= 0; i--)
+			if (wp->comps[i].link) {
+				sb_puts(sb, "; the lookup went through the "
+					    "symbolic link ");
+				put_path(sb, wp->comps[i].path);
+				sb_puts(sb, " -> ");
+				put_path(sb, wp->comps[i].link);
+				break;
+			}
 		return;
 	}
 	case WP_DANGLING: {
@@ -741,6 +750,62 @@ static void limit_cause(struct strbuf *sb, const struct why_explain *ex)
 	}
 }
 
+static const char *base_name(const char *p)
+{
+	const char *s = strrchr(p, '/');
+	return s ? s + 1 : p;
+}
+
+/* a file looked for in several directories (PATH, include or library
+ * paths) and found in none */
+static void search_detail(struct text_block *b, const struct why_proc *p,
+			  const struct why_fail *f)
+{
+	if (!p || f->err != ENOENT || !f->npaths)
+		return;
+	const char *base = base_name(f->given[0]);
+	const char *dirs[16];
+	size_t lens[16];
+	int n = 0, total = 0;
+	for (int i = 0; i < p->nfails; i++) {
+		const struct why_fail *g = p->fails[i];
+		if (g->err != ENOENT || !g->npaths ||
+		    strcmp(base_name(g->given[0]), base) != 0)
+			continue;
+		const char *d = g->given[0];
+		size_t len = (size_t)(base_name(d) - d);
+		if (len > 1)
+			len--; /* without the last slash */
+		bool seen = false;
+		for (int j = 0; j < n; j++)
+			seen |= lens[j] == len && strncmp(dirs[j], d, len) == 0;
+		if (seen)
+			continue;
+		total++;
+		if (n < (int)ARRAY_SIZE(dirs)) {
+			dirs[n] = d;
+			lens[n++] = len;
+		}
+	}
+	if (total < 2)
+		return;
+	struct strbuf sb = {0};
+	sb_puts(&sb, "looked for ");
+	put_path(&sb, base);
+	sb_printf(&sb, " in %d places, and none has it:", total);
+	for (int i = 0; i < n; i++) {
+		sb_puts(&sb, i ? ", " : " ");
+		if (lens[i])
+			put_bytes(&sb, dirs[i], lens[i]);
+		else
+			sb_puts(&sb, ".");
+	}
+	if (total > n)
+		sb_puts(&sb, ", ...");
+	block_detail(b, &sb);
+	sb_free(&sb);
+}
+
 static void explain(struct text_block *b, const struct why_fail *f)
 {
 	const struct why_explain *ex = f->ex;
@@ -827,6 +892,24 @@ struct message {
 	bool any;
 };
 
+static bool reads_as_error(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"error",   "fatal",   "fail",	       "cannot",
+		"can't",   "unable",  "denied",	       "not found",
+		"refused", "invalid", "no such",       "exception",
+		"panic",   "abort",   "not permitted", "timed out",
+	};
+	char low[MSG_LINE_MAX + 1];
+	size_t n = MIN(len, MSG_LINE_MAX);
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+		if (memmem(low, n, words[i], strlen(words[i])))
+			return true;
+	return false;
+}
+
 static void message_free(struct message *m)
 {
 	sb_free(&m->all);
@@ -883,6 +966,14 @@ static void last_message(const struct why_proc *p, struct message *m)
 	m->stderr_fd = want_stderr;
 	m->shown_to = m->nlines - 1;
 	m->shown_from = MAX(0, m->nlines - MSG_LINES);
+	/* a diagnostic often ends with context (a source excerpt, usage,
+	 * statistics): show from its last line that reads as an error */
+	for (int i = m->nlines - 1; i >= 0 && i >= m->nlines - 8; i--)
+		if (reads_as_error(b + m->lines[i].start, m->lines[i].len)) {
+			m->shown_from = i;
+			m->shown_to = MIN(m->nlines - 1, i + MSG_LINES - 1);
+			break;
+		}
 }
 
 static bool mem_contains(const char *hay, size_t hlen, const char *needle)
@@ -891,6 +982,27 @@ static bool mem_contains(const char *hay, size_t hlen, const char *needle)
 	if (!n || n > hlen)
 		return false;
 	return memmem(hay, hlen, needle, n) != NULL;
+}
+
+static bool word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+/* needle as a word of its own: "app.conf" in "'app.conf': No such",
+ * not in "myapp.confx" */
+static bool contains_word(const char *text, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (const char *q = text;
+	     n && (q = memmem(q, len - (size_t)(q - text), needle, n)); q++) {
+		bool before = q == text || (!word_char(q[-1]) && q[-1] != '.');
+		bool after = q + n == text + len || !word_char(q[n]);
+		if (before && after)
+			return true;
+	}
+	return false;
 }
 
 /* does the text name this call's path or target? 2: the whole path or
@@ -914,7 +1026,7 @@ static int names(const char *text, size_t len, const struct why_fail *f)
 			}
 		const char *base = strrchr(p, '/');
 		base = base ? base + 1 : p;
-		if (strlen(base) >= 4 && mem_contains(text, len, base))
+		if (strlen(base) >= 3 && contains_word(text, len, base))
 			best = 1;
 	}
 	if (f->addr.family) {
@@ -967,11 +1079,12 @@ static int match_score(const char *text, size_t len, const struct why_fail *f)
 {
 	int path = names(text, len, f);
 	bool err = names_errno(text, len, f->err);
-	bool weak = f->routine || f->probe;
 	if (path == 2)
 		return err ? 5 : 4;
-	if (weak)
+	if (f->routine)
 		return 0;
+	if (f->probe)
+		return path == 1 ? 1 : 0;
 	if (path == 1)
 		return err ? 3 : 1;
 	return err ? 2 : 0;
@@ -1116,7 +1229,25 @@ struct render {
 	struct strbuf out;
 	bool json;
 	bool first_field;
+	const char *searched[16]; /* names whose search is already told */
+	int nsearched;
 };
+
+/* the search detail, once per name in a report */
+static void search_once(struct render *r, struct text_block *b,
+			const struct why_proc *p, const struct why_fail *f)
+{
+	if (!f->npaths)
+		return;
+	const char *base = base_name(f->given[0]);
+	for (int i = 0; i < r->nsearched; i++)
+		if (strcmp(r->searched[i], base) == 0)
+			return;
+	int before = b->ndetails;
+	search_detail(b, p, f);
+	if (b->ndetails > before && r->nsearched < (int)ARRAY_SIZE(r->searched))
+		r->searched[r->nsearched++] = base;
+}
 
 static void put_status(struct strbuf *sb, const struct why_proc *p)
 {
@@ -1182,7 +1313,7 @@ static void t_block(struct render *r, const struct text_block *b)
 }
 
 static void t_call(struct render *r, const char *label,
-		   const struct why_fail *f)
+		   const struct why_fail *f, const struct why_proc *p)
 {
 	struct strbuf sb = {0};
 	if (f->line) {
@@ -1200,6 +1331,7 @@ static void t_call(struct render *r, const char *label,
 	sb_free(&sb);
 	struct text_block b = {0};
 	explain(&b, f);
+	search_once(r, &b, p, f);
 	t_block(r, &b);
 	block_free(&b);
 }
@@ -1342,8 +1474,9 @@ static void j_components(struct strbuf *sb, const struct why_path *wp)
 	sb_putc(sb, ']');
 }
 
-static void j_call(struct strbuf *sb, const struct why_fail *f,
-		   const struct why_proc *p, bool loop)
+static void j_call(struct render *r, struct strbuf *sb,
+		   const struct why_fail *f, const struct why_proc *p,
+		   bool loop)
 {
 	bool first = true;
 	sb_putc(sb, '{');
@@ -1372,6 +1505,7 @@ static void j_call(struct strbuf *sb, const struct why_fail *f,
 	}
 	struct text_block b = {0};
 	explain(&b, f);
+	search_once(r, &b, p, f);
 	if (b.cause) {
 		j_key(sb, &first, "cause");
 		j_cstr(sb, b.cause);
@@ -1571,7 +1705,7 @@ void why_report(struct why_state *st, struct output *out)
 			       matched ? "call:"
 			       : shown ? ""
 				       : "calls:",
-			       calls[i]);
+			       calls[i], bad);
 			shown++;
 		}
 		bool by_signal = bad && bad->ended && WIFSIGNALED(bad->wstatus);
@@ -1592,7 +1726,7 @@ void why_report(struct why_state *st, struct output *out)
 		for (int i = 0; i < nloops; i++) {
 			const struct why_fail *f = loops[i];
 			const struct why_proc *p = owner_of(st, f);
-			t_call(&r, "loop:", f);
+			t_call(&r, "loop:", f, p);
 			put_loop(&sb, f, p);
 			t_line(&r, "", sb_cstr(&sb));
 			sb_reset(&sb);
@@ -1654,7 +1788,7 @@ void why_report(struct why_state *st, struct output *out)
 		for (int i = 0; i < ncalls; i++) {
 			if (i)
 				sb_putc(o, ',');
-			j_call(o, calls[i], bad, false);
+			j_call(&r, o, calls[i], bad, false);
 		}
 		if (!matched)
 			sb_putc(o, ']');
@@ -1663,7 +1797,7 @@ void why_report(struct why_state *st, struct output *out)
 		for (int i = 0; i < nloops; i++) {
 			if (i)
 				sb_putc(o, ',');
-			j_call(o, loops[i], owner_of(st, loops[i]), true);
+			j_call(&r, o, loops[i], owner_of(st, loops[i]), true);
 		}
 		sb_putc(o, ']');
 		if (others) {

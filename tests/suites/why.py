@@ -437,3 +437,77 @@ def test_filesystem_full():
             "the filesystem at %s (tmpfs) has no free space (size 64.0 KiB)" % small), rep
     finally:
         run.check_clean()
+
+
+def test_error_text_picks_the_call():
+    """touch as uid 65534 in root's directory: open fails with EACCES,
+    then utimensat on the same path with ENOENT; the message says
+    "Permission denied", so the report names the open"""
+    need_root()
+    run = Run("touch")
+    d = root_dir()
+    target = os.path.join(d, "app.log")
+
+    def drop():
+        os.setgroups([])
+        os.setgid(65534)
+        os.setuid(65534)
+
+    try:
+        p = subprocess.run([sctest.SCTRACE, "--why", "-e", "trace=none", "--",
+                            "touch", target], capture_output=True, text=True,
+                           env=run.env, preexec_fn=drop, timeout=60)
+        rep = report_of(p.stderr)
+        call = field(rep, "call:")
+        assert call and call[0].startswith("openat(") and "EACCES" in call[0], rep
+        assert field(rep, "cause:")[0] == \
+            "no write permission on %s (root:root 0755) for uid 65534" % d, rep
+    finally:
+        run.check_clean()
+
+
+def test_command_not_found():
+    """a command looked for along PATH: every directory tried is named"""
+    run = Run("path")
+    d1 = root_dir()
+    d2 = root_dir()
+    run.env["PATH"] = "%s:%s" % (d1, d2)
+    try:
+        p = sctrace(run, ["-f", "--why", "-e", "trace=none", "--", "/bin/sh", "-c",
+                          "why-no-such-command"])
+        rep = report_of(p.stderr)
+        assert "why-no-such-command" in " ".join(field(rep, "message:")), rep
+        text = "\n".join(rep)
+        assert "looked for why-no-such-command in 2 places, and none has it: %s, %s" % (
+            d1, d2) in text, rep
+    finally:
+        run.check_clean()
+
+
+def test_search_path_is_not_the_failure():
+    """a file not found in one directory and then found in another (a
+    search path: the dynamic loader, include directories) is a search,
+    not the failure; not found anywhere, it is"""
+    run = Run("search")
+    d1, d2 = root_dir(), root_dir()
+    open(os.path.join(d2, "data.txt"), "w").close()
+    try:
+        p = sctrace(run, ["--why", "-e", "trace=none", "--",
+                          sctest.prog("why_search"), "data.txt", d1, d2])
+        rep = report_of(p.stderr)
+        assert p.returncode == 3, p.returncode
+        assert not field(rep, "calls:") and not field(rep, "call:"), rep
+        assert re.match(r"pid \d+ \(why_search\) made no failing call that "
+                        r"explains it$", field(rep, "note:")[0]), rep
+        os.unlink(os.path.join(d2, "data.txt"))
+        p = sctrace(run, ["--why", "-e", "trace=none", "--",
+                          sctest.prog("why_search"), "data.txt", d1, d2])
+        rep = report_of(p.stderr)
+        assert field(rep, "calls:")[0].startswith('openat(AT_FDCWD, "%s/data.txt"' % d1), rep
+        text = "\n".join(rep)
+        assert '\n            openat(AT_FDCWD, "%s/data.txt"' % d2 in text, rep
+        assert text.count("looked for data.txt") == 1, rep
+        assert "looked for data.txt in 2 places, and none has it: %s, %s" % (
+            d1, d2) in "\n".join(rep), rep
+    finally:
+        run.check_clean()
