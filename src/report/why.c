@@ -23,8 +23,8 @@
 
 /* how many failures are examined (each costs a few lstat or /proc reads
  * while the tracee waits) */
-#define EXAMINE_PER_PROCESS 128
-#define EXAMINE_TOTAL 2048
+#define EXAMINE_PER_KIND 32 /* per process, per syscall and errno */
+#define EXAMINE_TOTAL 20000
 #define FAILS_PER_PROCESS 512
 #define WRITE_KEEP 512 /* bytes kept of each write to stderr or a tty */
 
@@ -459,13 +459,16 @@ static void examine(struct why_state *st, struct why_proc *p, pid_t tid,
 {
 	if (!examinable(f))
 		return;
+	/* a search along a path can fail hundreds of times: a few of each
+	 * kind are examined, and every other kind still is */
+	unsigned kind = ((unsigned)(f->ent + 1) * 131u + (unsigned)f->err) % 64;
 	if (st->analyses >= EXAMINE_TOTAL ||
-	    p->analyses >= EXAMINE_PER_PROCESS) {
+	    p->examined[kind] >= EXAMINE_PER_KIND) {
 		f->budget_exhausted = true;
 		return;
 	}
 	st->analyses++;
-	p->analyses++;
+	p->examined[kind]++;
 	struct why_explain *ex = xcalloc(1, sizeof(*ex));
 	ex->soft = ex->hard = ex->used = -1;
 	ex->unpriv_port_start = -1;

@@ -214,8 +214,11 @@ bool why_mount_of(pid_t tid, dev_t dev, char *mnt, size_t mlen, char *type,
 /* the mount with this mount id (fdinfo's mnt_id) */
 bool why_mount_by_id(pid_t tid, int id, char *mnt, size_t mlen, char *type,
 		     size_t tlen);
-/* whether path (in the process's view) is at or below a FUSE mount */
-bool why_on_fuse(struct why_look *lk, const char *path);
+/* the FUSE mount points of the thread's mount namespace (valid until
+ * the next call); returns how many */
+int why_fuse_mounts(struct why_look *lk, char ***list);
+/* whether path (in the process's view) is at or below one of them */
+bool why_on_fuse(char *const *fuse, int nfuse, const char *path);
 
 /* small helpers shared by the parts */
 int why_read_file(const char *path, char *buf, size_t len);
@@ -278,8 +281,8 @@ struct why_proc {
 	int nwrites; /* total ever; the ring holds the last 8 */
 	uint8_t fdclass[WHY_FDCACHE];
 	unsigned long children; /* processes it forked */
+	uint8_t examined[64];	/* failures examined, per syscall and errno */
 	unsigned searching;	/* failures with search set, not yet found */
-	unsigned analyses;
 	struct why_proc *next;
 };
 

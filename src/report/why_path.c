@@ -185,6 +185,8 @@ struct walker {
 	const struct why_creds *cr; /* NULL: existence only */
 	struct why_path *wp;
 	char root[64]; /* /proc/TID/root */
+	char **fuse;   /* FUSE mount points, not to be looked into */
+	int nfuse;
 };
 
 static void full_path(const struct walker *w, const char *path, char *out,
@@ -342,6 +344,7 @@ void why_walk(struct why_look *lk, int dirfd, const char *given,
 {
 	struct walker w = {.lk = lk, .cr = cr, .wp = wp};
 	snprintf(w.root, sizeof(w.root), "/proc/%d/root", (int)lk->tid);
+	w.nfuse = why_fuse_mounts(lk, &w.fuse);
 	wp->given = xstrdup(given);
 	wp->stop = -1;
 	wp->final_need = need;
@@ -406,7 +409,7 @@ void why_walk(struct why_look *lk, int dirfd, const char *given,
 			continue;
 		}
 		join(child, sizeof(child), cur, name);
-		if (why_on_fuse(lk, child)) {
+		if (why_on_fuse(w.fuse, w.nfuse, child)) {
 			int r = add_comp(&w, child);
 			wp->verdict = WP_FUSE;
 			wp->stop = r;

@@ -24,7 +24,12 @@
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
 
-#define LOOP_MIN 5 /* repeats of one failing call that make a loop */
+/* One failing call repeated makes a loop: many times, or a few times
+ * over seconds (a daemon retrying every few seconds). A burst of a few
+ * in a moment is a library trying alternatives, not a loop. */
+#define LOOP_MANY 20
+#define LOOP_FEW 3
+#define LOOP_SPAN 2.0
 #define MAX_LOOPS 3
 #define MAX_LAST_FAILS 3
 #define MSG_LINES 2
@@ -812,7 +817,12 @@ static void explain(struct text_block *b, const struct why_fail *f)
 	struct strbuf sb = {0};
 	if (!ex) {
 		if (f->budget_exhausted) {
-			sb_puts(&sb, "not examined: too many failing calls");
+			sb_printf(&sb,
+				  "not examined: the process had more than %d "
+				  "failures of %s with %s before it",
+				  32, f->name,
+				  errno_name(f->err) ? errno_name(f->err)
+						     : "this error");
 			b->cause = xstrdup(sb_cstr(&sb));
 		}
 		sb_free(&sb);
@@ -1312,6 +1322,21 @@ static void t_block(struct render *r, const struct text_block *b)
 		t_line(r, "", b->details[i]);
 }
 
+static double seconds(const struct timespec *a, const struct timespec *b)
+{
+	struct timespec d;
+	ts_sub(&d, b, a);
+	return ts_to_double(&d);
+}
+
+static bool is_retry_loop(const struct why_fail *f)
+{
+	if (f->routine || f->count < LOOP_FEW)
+		return false;
+	return f->count >= LOOP_MANY ||
+	       seconds(&f->t_first, &f->t_last) >= LOOP_SPAN;
+}
+
 static void t_call(struct render *r, const char *label,
 		   const struct why_fail *f, const struct why_proc *p)
 {
@@ -1325,7 +1350,7 @@ static void t_call(struct render *r, const char *label,
 			  errno_message(f->err, buf, sizeof(buf)));
 	}
 	sb_printf(&sb, "  [pid %d]", (int)f->tid);
-	if (f->count > 1 && f->count < LOOP_MIN)
+	if (f->count > 1 && !is_retry_loop(f))
 		sb_printf(&sb, " (%lu times)", f->count);
 	t_line(r, label, sb_cstr(&sb));
 	sb_free(&sb);
@@ -1334,13 +1359,6 @@ static void t_call(struct render *r, const char *label,
 	search_once(r, &b, p, f);
 	t_block(r, &b);
 	block_free(&b);
-}
-
-static double seconds(const struct timespec *a, const struct timespec *b)
-{
-	struct timespec d;
-	ts_sub(&d, b, a);
-	return ts_to_double(&d);
 }
 
 static void put_loop(struct strbuf *sb, const struct why_fail *f,
@@ -1650,8 +1668,7 @@ void why_report(struct why_state *st, struct output *out)
 	for (const struct why_proc *p = st->procs; p; p = p->next)
 		for (int i = 0;
 		     i < p->nfails && nloops < (int)ARRAY_SIZE(loops); i++)
-			if (p->fails[i]->count >= LOOP_MIN &&
-			    !p->fails[i]->routine)
+			if (is_retry_loop(p->fails[i]))
 				loops[nloops++] = p->fails[i];
 	qsort(loops, (size_t)nloops, sizeof(loops[0]), cmp_loops);
 	if (nloops > MAX_LOOPS)

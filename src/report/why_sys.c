@@ -251,9 +251,10 @@ static void drop_fuse(char **list, int n)
  * stopped by us: sctrace would wait for itself. The mount table is read
  * as text, without touching any filesystem, once per mount namespace and
  * again only when poll says that namespace's mounts changed. */
-bool why_on_fuse(struct why_look *lk, const char *path)
+int why_fuse_mounts(struct why_look *lk, char ***list)
 {
 	struct why_mounts *m = lk->mounts;
+	*list = NULL;
 	char nspath[64];
 	struct stat st;
 	snprintf(nspath, sizeof(nspath), "/proc/%d/ns/mnt", (int)lk->tid);
@@ -292,12 +293,18 @@ bool why_on_fuse(struct why_look *lk, const char *path)
 		m->ns[i].nfuse = 0;
 		char *all = read_mountinfo(lk->tid);
 		if (!all)
-			return false;
+			return 0;
 		load_fuse(all, &m->ns[i].fuse, &m->ns[i].nfuse);
 		free(all);
 	}
-	for (int j = 0; j < m->ns[i].nfuse; j++) {
-		const char *mp = m->ns[i].fuse[j];
+	*list = m->ns[i].fuse;
+	return m->ns[i].nfuse;
+}
+
+bool why_on_fuse(char *const *fuse, int nfuse, const char *path)
+{
+	for (int j = 0; j < nfuse; j++) {
+		const char *mp = fuse[j];
 		size_t n = strlen(mp);
 		if (strcmp(mp, "/") == 0 ||
 		    (strncmp(path, mp, n) == 0 &&
