@@ -1799,16 +1799,17 @@ void why_report(struct why_state *st, struct output *out)
 			sb_free(&mt);
 			sb_putc(o, '}');
 		}
-		j_key(o, &first, matched ? "call" : "calls");
-		if (!matched)
-			sb_putc(o, '[');
+		/* the call the message names, or else the last failures */
+		j_key(o, &first, "named_by_message");
+		sb_puts(o, matched ? "true" : "false");
+		j_key(o, &first, "calls");
+		sb_putc(o, '[');
 		for (int i = 0; i < ncalls; i++) {
 			if (i)
 				sb_putc(o, ',');
 			j_call(&r, o, calls[i], bad, false);
 		}
-		if (!matched)
-			sb_putc(o, ']');
+		sb_putc(o, ']');
 		j_key(o, &first, "loops");
 		sb_putc(o, '[');
 		for (int i = 0; i < nloops; i++) {

@@ -184,7 +184,8 @@ def test_forked_worker_json():
         w = why[0]
         assert w["failed"]["pid"] == worker and w["failed"]["status"] == 1, w
         assert w["message"]["pid"] == worker, w
-        c = w["call"]
+        assert w["named_by_message"] is True and len(w["calls"]) == 1, w
+        c = w["calls"][0]
         assert c["pid"] == worker and c["errno"] == "EACCES", c
         assert c["cause"] == "no write permission on %s (root:root 0755) for uid 65534" % spool, c
         assert c["creds"]["fsuid"] == 65534 and c["creds"]["groups"] == [], c
