@@ -253,19 +253,16 @@ bool doctor_yama_finding(int scope, bool cap, struct doctor_finding *f)
 	case 1:
 		snprintf(
 			f->what, sizeof(f->what),
-			"Yama ptrace_scope is 1 (restricted): only a parent "
-			"may "
-			"attach to its descendants, unless the process named "
-			"its "
-			"tracer with prctl(PR_SET_PTRACER), which /proc does "
-			"not "
-			"show%s",
+			"Yama ptrace_scope is 1 (restricted): a process may "
+			"attach only to its own descendants, unless the target "
+			"named its tracer with prctl(PR_SET_PTRACER), which "
+			"/proc does not show%s",
 			cap ? "; sctrace has CAP_SYS_PTRACE, which overrides it"
 			    : "");
-		snprintf(f->fix, sizeof(f->fix),
-			 "run sctrace as root, start the program under "
-			 "sctrace, or "
-			 "set kernel.yama.ptrace_scope=0");
+		snprintf(
+			f->fix, sizeof(f->fix),
+			"run sctrace as root, start the program under sctrace, "
+			"or set kernel.yama.ptrace_scope=0");
 		f->blocks = !cap;
 		return true;
 	case 2:
@@ -579,6 +576,11 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 	char scope[16];
 	add_checked(checked, checked_len, "Yama ptrace_scope");
 	if (read_file(YAMA_SCOPE, scope, sizeof(scope)) > 0) {
+		if (checked) {
+			size_t n = strlen(checked);
+			snprintf(checked + n, checked_len - n, " (%d)",
+				 atoi(scope));
+		}
 		struct doctor_finding yf;
 		if (doctor_yama_finding(atoi(scope), cap, &yf) && fs.n < fs.max)
 			fs.f[fs.n++] = yf;
