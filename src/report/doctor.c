@@ -254,22 +254,20 @@ bool doctor_yama_finding(int scope, bool cap, struct doctor_finding *f)
 		snprintf(
 			f->what, sizeof(f->what),
 			"Yama ptrace_scope is 1 (restricted): a process may "
-			"attach only to its own descendants, unless the target "
-			"named its tracer with prctl(PR_SET_PTRACER), which "
-			"/proc does not show%s",
+			"attach only to its own descendants, unless the "
+			"target named its tracer with prctl(PR_SET_PTRACER), "
+			"which /proc does not show%s",
 			cap ? "; sctrace has CAP_SYS_PTRACE, which overrides it"
 			    : "");
-		snprintf(
-			f->fix, sizeof(f->fix),
-			"run sctrace as root, start the program under sctrace, "
-			"or set kernel.yama.ptrace_scope=0");
+		snprintf(f->fix, sizeof(f->fix),
+			 "run sctrace as root, start the program under "
+			 "sctrace, or set kernel.yama.ptrace_scope=0");
 		f->blocks = !cap;
 		return true;
 	case 2:
 		snprintf(f->what, sizeof(f->what),
 			 "Yama ptrace_scope is 2 (admin-only): only a tracer "
-			 "with "
-			 "CAP_SYS_PTRACE may attach%s",
+			 "with CAP_SYS_PTRACE may attach%s",
 			 cap ? ", and sctrace has it"
 			     : ", and sctrace does not have it");
 		snprintf(f->fix, sizeof(f->fix), "run sctrace as root");
@@ -278,8 +276,7 @@ bool doctor_yama_finding(int scope, bool cap, struct doctor_finding *f)
 	case 3:
 		snprintf(f->what, sizeof(f->what),
 			 "Yama ptrace_scope is 3 (no attach): no process may "
-			 "attach, "
-			 "not even root, until the next boot");
+			 "attach, not even root, until the next boot");
 		snprintf(
 			f->fix, sizeof(f->fix),
 			"start the program under sctrace instead of attaching");
@@ -368,8 +365,8 @@ static void find_nested(pid_t pid, struct findings *fs)
 		char comm[64];
 		comm_of((pid_t)here, comm, sizeof(comm));
 		add(fs, false, "",
-		    "pid %ld (%s) is pid %d in a pid namespace of its "
-		    "own; sctrace -p %ld traces it",
+		    "pid %ld (%s) is pid %d in a pid namespace of its own; "
+		    "sctrace -p %ld traces it",
 		    here, comm, (int)pid, here);
 		found++;
 	}
@@ -423,8 +420,8 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 			char opt[32];
 			if (getuid() != 0 && proc_hidepid(opt, sizeof(opt)))
 				add(&fs, false, "",
-				    "/proc is mounted with %s: processes "
-				    "of other users are hidden from uid %u",
+				    "/proc is mounted with %s: processes of "
+				    "other users are hidden from uid %u",
 				    opt, (unsigned)getuid());
 			find_nested(pid, &fs);
 		} else {
@@ -442,8 +439,8 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 	add_checked(checked, checked_len, "process state");
 	if (pi.flags & PF_KTHREAD) {
 		add(&fs, true,
-		    "kernel threads make no system calls of their own; "
-		    "use perf or ftrace to see what they do",
+		    "kernel threads make no system calls of their own; use "
+		    "perf or ftrace to see what they do",
 		    "a kernel thread");
 		return fs.n;
 	}
@@ -455,11 +452,10 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 		char pcomm[64];
 		comm_of(pi.ppid, pcomm, sizeof(pcomm));
 		add(&fs, true,
-		    "nothing runs in it any more; trace its parent to see "
-		    "why it does not reap it",
-		    "a zombie: it has exited, and its parent, pid %d (%s), has "
-		    "not "
-		    "reaped it",
+		    "nothing runs in it any more; trace its parent to see why "
+		    "it does not reap it",
+		    "a zombie: it has exited, and its parent, pid %d (%s), "
+		    "has not reaped it",
 		    (int)pi.ppid, pcomm);
 		return fs.n;
 	}
@@ -470,8 +466,7 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 		comm_of(pi.tracer, tcomm, sizeof(tcomm));
 		snprintf(buf, sizeof(buf),
 			 "a process has one tracer at a time: stop or detach "
-			 "pid %d "
-			 "first",
+			 "pid %d first",
 			 (int)pi.tracer);
 		add(&fs, true, buf, "already traced by pid %d (%s)",
 		    (int)pi.tracer, tcomm);
@@ -494,8 +489,8 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 				 pi.uid[0], pi.uid[1], pi.uid[2]);
 		else if (uids)
 			snprintf(ids, sizeof(ids),
-				 " with gids %u/%u/%u (real/effective/"
-				 "saved), not sctrace's gid %u",
+				 " with gids %u/%u/%u (real/effective/saved), "
+				 "not sctrace's gid %u",
 				 pi.gid[0], pi.gid[1], pi.gid[2],
 				 (unsigned)rgid);
 		if (pi.uid[1] == 0)
@@ -528,9 +523,8 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 			"the kernel made /proc/%d/status root's";
 		if (cap_counts)
 			add(&fs, false, "",
-			    "it is not dumpable (/proc/%d/status is "
-			    "root's); sctrace's CAP_SYS_PTRACE allows it "
-			    "anyway",
+			    "it is not dumpable (/proc/%d/status is root's); "
+			    "sctrace's CAP_SYS_PTRACE allows it anyway",
 			    (int)pid);
 		else {
 			snprintf(buf, sizeof(buf), what, (int)pid);
@@ -552,8 +546,8 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 	}
 	if (covers == 0 && cap)
 		add(&fs, false, "",
-		    "it runs in a user namespace outside sctrace's: "
-		    "sctrace's capabilities do not count there");
+		    "it runs in a user namespace outside sctrace's: sctrace's "
+		    "capabilities do not count there");
 
 	/* the kernel's own verdict on read access, which attach needs too */
 	snprintf(path, sizeof(path), "/proc/%d/ns/pid", (int)pid);
@@ -565,12 +559,12 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 		blocked |= fs.f[i].blocks;
 	if (nl < 0 && (ns_err == EACCES || ns_err == EPERM) && !blocked)
 		add(&fs, true,
-		    "run sctrace as root in the process's own namespaces, "
-		    "or start the program under sctrace",
-		    "the kernel denies sctrace even read access to it (reading "
-		    "%s: "
-		    "%s), for a reason /proc does not show: a user namespace "
-		    "sctrace has no capabilities in, or a security module",
+		    "run sctrace as root in the process's own namespaces, or "
+		    "start the program under sctrace",
+		    "the kernel denies sctrace even read access to it "
+		    "(reading %s: %s), for a reason /proc does not show: a "
+		    "user namespace sctrace has no capabilities in, or a "
+		    "security module",
 		    path, strerror(ns_err));
 
 	char scope[16];
@@ -597,10 +591,8 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 		    "--cap-add=SYS_PTRACE and a seccomp profile that allows "
 		    "ptrace",
 		    "ptrace does not work here at all: sctrace cannot even "
-		    "trace a "
-		    "child of its own (%s); a seccomp filter or a security "
-		    "module "
-		    "forbids it",
+		    "trace a child of its own (%s); a seccomp filter or a "
+		    "security module forbids it",
 		    strerror(pt));
 
 	/* notes */
@@ -611,14 +603,14 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 			 "sctrace -f -p %d traces all of its threads",
 			 (int)pi.tgid);
 		add(&fs, false, buf,
-		    "it is a thread of process %d (%s): -p %d traces "
-		    "this thread only",
+		    "it is a thread of process %d (%s): -p %d traces this "
+		    "thread only",
 		    (int)pi.tgid, tcomm, (int)pid);
 	}
 	if (pi.state == 'T')
 		add(&fs, false, "",
-		    "it is stopped (job control): sctrace attaches and "
-		    "leaves it stopped until it gets SIGCONT");
+		    "it is stopped (job control): sctrace attaches and leaves "
+		    "it stopped until it gets SIGCONT");
 	add_checked(checked, checked_len, "pid namespace");
 	ssize_t sl = readlink("/proc/self/ns/pid", selfns, sizeof(selfns) - 1);
 	if (nl > 0 && sl > 0) {
@@ -627,15 +619,14 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 			const char *inner = strrchr(pi.nspid, '\t');
 			if (inner)
 				add(&fs, false, "",
-				    "it lives in another pid namespace, "
-				    "where it is pid %s; the trace shows "
-				    "pids as sctrace sees them",
+				    "it lives in another pid namespace, where "
+				    "it is pid %s; the trace shows pids as "
+				    "sctrace sees them",
 				    inner + 1);
 			else
 				add(&fs, false, "",
-				    "it lives in another pid namespace; "
-				    "the trace shows pids as sctrace sees "
-				    "them");
+				    "it lives in another pid namespace; the "
+				    "trace shows pids as sctrace sees them");
 		}
 	}
 	/* blocking findings first */
@@ -670,10 +661,9 @@ void doctor_report_attach_error(pid_t pid, int err)
 	}
 	if (!shown && err == EPERM)
 		warnmsg("attach %d: the kernel refused for a reason /proc does "
-			"not "
-			"show (a security module such as AppArmor or "
-			"SELinux?); "
-			"sctrace --doctor -p %d lists what it checked",
+			"not show (a security module such as AppArmor or "
+			"SELinux?); sctrace --doctor -p %d lists what it "
+			"checked",
 			(int)pid, (int)pid);
 }
 

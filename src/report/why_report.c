@@ -464,8 +464,7 @@ static void path_cause(struct strbuf *sb, const struct why_path *wp,
 			  proc_uid(wp, cr));
 		if (cr->seccomp == 2)
 			sb_puts(sb, "; the process runs under a seccomp "
-				    "filter, which "
-				    "can return this error");
+				    "filter, which can return this error");
 		if (cr->lsm[0]) {
 			sb_puts(sb, "; its security label is ");
 			put_path(sb, cr->lsm);
@@ -567,19 +566,17 @@ static void net_cause(struct strbuf *sb, const struct why_explain *ex, int err)
 				why_fmt_addr(sb, a);
 				if (a->unix_path && a->unix_path[0] != '@')
 					sb_puts(sb,
-						" (the socket file exists, but "
-						"no "
-						"socket is bound and listening "
-						"there)");
+						" (the socket file exists, "
+						"but no socket is bound and "
+						"listening there)");
 			}
 			break;
 		}
 		if (!ex->local) {
 			why_fmt_addr(sb, a);
 			sb_puts(sb, " is not an address of this host: that "
-				    "host, or "
-				    "a firewall on the way, refused the "
-				    "connection");
+				    "host, or a firewall on the way, refused "
+				    "the connection");
 			break;
 		}
 		if (ex->listening) {
@@ -605,8 +602,8 @@ static void net_cause(struct strbuf *sb, const struct why_explain *ex, int err)
 				ex->listening
 					? " exists and a socket listens on it"
 					: " exists and no socket listens "
-					  "on it: a file left behind, "
-					  "which bind does not replace");
+					  "on it: a file left behind, which "
+					  "bind does not replace");
 			break;
 		}
 		sb_printf(sb, "%s port %u is in use", proto, a->port);
@@ -742,12 +739,11 @@ static void limit_cause(struct strbuf *sb, const struct why_explain *ex)
 					  ex->q_iused, ex->q_isoft,
 					  ex->q_ihard);
 			} else {
-				sb_printf(
-					sb,
-					" is exhausted (the quota could not be "
-					"read: %s)",
-					strerror(ex->quota_err ? ex->quota_err
-							       : ENOSYS));
+				sb_printf(sb,
+					  " is exhausted (the quota could not "
+					  "be read: %s)",
+					  strerror(ex->quota_err ? ex->quota_err
+								 : ENOSYS));
 			}
 		}
 		break;
@@ -861,9 +857,9 @@ static void explain(struct text_block *b, const struct why_fail *f)
 		break;
 	case WC_SECCOMP:
 		b->cause = xstrdup(
-			"the process runs under a seccomp filter, which "
-			"can return this error; nothing else sctrace "
-			"checked explains it");
+			"the process runs under a seccomp filter, which can "
+			"return this error; nothing else sctrace checked "
+			"explains it");
 		break;
 	case WC_NONE: break;
 	}
@@ -1435,12 +1431,11 @@ static void j_creds(struct strbuf *sb, const struct why_creds *cr)
 		sb_putc(sb, '}');
 		return;
 	}
-	sb_printf(
-		sb,
-		"{\"uid\":%u,\"euid\":%u,\"suid\":%u,\"fsuid\":%u,"
-		"\"gid\":%u,\"egid\":%u,\"sgid\":%u,\"fsgid\":%u,\"groups\":[",
-		cr->uid[0], cr->uid[1], cr->uid[2], cr->uid[3], cr->gid[0],
-		cr->gid[1], cr->gid[2], cr->gid[3]);
+	sb_printf(sb,
+		  "{\"uid\":%u,\"euid\":%u,\"suid\":%u,\"fsuid\":%u,\"gid\":%u,"
+		  "\"egid\":%u,\"sgid\":%u,\"fsgid\":%u,\"groups\":[",
+		  cr->uid[0], cr->uid[1], cr->uid[2], cr->uid[3], cr->gid[0],
+		  cr->gid[1], cr->gid[2], cr->gid[3]);
 	for (int i = 0; i < cr->ngroups; i++)
 		sb_printf(sb, "%s%u", i ? "," : "", cr->groups[i]);
 	sb_printf(sb, "],\"cap_eff\":\"%016llx\",\"seccomp\":%d}",
