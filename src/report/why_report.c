@@ -1685,7 +1685,7 @@ void why_report(struct why_state *st, struct output *out)
 			put_proc(&sb, tops[i]);
 			sb_putc(&sb, ' ');
 			put_status(&sb, tops[i]);
-			if (!tops[i]->ended && st->interrupted)
+			if (!tops[i]->ended)
 				sb_puts(&sb, "; sctrace detached from it");
 			t_line(&r, "ended:", sb_cstr(&sb));
 			sb_reset(&sb);
