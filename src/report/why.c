@@ -80,14 +80,18 @@ static struct why_thread *thread_of(struct why_state *st, struct tracee *t)
 		p->ppid = ppid;
 		p->core_limit = -1;
 		snprintf(p->comm, sizeof(p->comm), "%s", comm);
-		p->top = (t->flags & (TF_OUR_CHILD | TF_ATTACHED)) &&
-			 tgid == t->pid;
+		/* -p of a thread: its process is the one named */
+		p->top = (t->flags & (TF_OUR_CHILD | TF_ATTACHED)) != 0;
 		p->next = st->procs;
 		st->procs = p;
 	}
 	struct why_thread *th = xcalloc(1, sizeof(*th));
 	th->proc = p;
+	if (t->pid == p->pid)
+		p->leader_seen = true;
 	th->next = st->threads;
+	if (th->next)
+		th->next->prev = th;
 	st->threads = th;
 	t->why = th;
 	return th;
@@ -751,18 +755,60 @@ static void why_signal(struct sink *k, struct session *s, struct tracee *t,
 			strcmp(soft, "unlimited") == 0 ? -2 : atoll(soft);
 }
 
+static void thread_free(struct why_state *st, struct why_thread *th)
+{
+	if (th->prev)
+		th->prev->next = th->next;
+	else
+		st->threads = th->next;
+	if (th->next)
+		th->next->prev = th->prev;
+	sb_free(&th->entry);
+	free(th->exec_path);
+	free(th);
+}
+
+/* A process that exited 0 is not the one that failed: of its failures
+ * only those that may be a retry loop are kept, and nothing of what it
+ * wrote, so that a long -f run (a build) does not grow without bound. */
+static void forget_details(struct why_proc *p)
+{
+	int kept = 0;
+	for (int i = 0; i < p->nfails; i++) {
+		struct why_fail *f = p->fails[i];
+		if (f->count >= 3 && !f->routine)
+			p->fails[kept++] = f;
+		else
+			fail_free(f);
+	}
+	p->nfails = kept;
+	p->searching = 0;
+	for (int i = 0; i < WHY_WRITES; i++) {
+		free(p->writes[i].data);
+		p->writes[i].data = NULL;
+		p->writes[i].len = 0;
+	}
+	p->nwrites = 0;
+}
+
 static void why_exit_proc(struct sink *k, struct session *s, struct tracee *t,
 			  int wstatus)
 {
 	struct why_sink *w = (struct why_sink *)k;
 	struct why_thread *th = thread_of(&w->st, t);
 	struct why_proc *p = th->proc;
-	if (t->pid != p->pid)
-		return; /* a thread; the leader's status is the process's */
+	thread_free(&w->st, th);
+	t->why = NULL;
+	/* the leader's status is the process's; a thread traced alone
+	 * (-p TID) stands for its process */
+	if (t->pid != p->pid && p->leader_seen)
+		return;
 	p->ended = true;
 	p->wstatus = wstatus;
 	p->end_seq = s->seq;
 	clock_gettime(CLOCK_MONOTONIC, &p->end_time);
+	if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0 && !p->top)
+		forget_details(p);
 }
 
 static void why_finish(struct sink *k, struct session *s, struct output *out)

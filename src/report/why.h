@@ -79,9 +79,10 @@ enum why_path_verdict {
 
 /* one path argument of a failing call, walked as the kernel would */
 struct why_path {
-	char *given;	/* as the call passed it */
-	char *resolved; /* absolute, in the process's view */
-	struct why_comp comps[WHY_MAX_COMPS];
+	char *given;		/* as the call passed it */
+	char *resolved;		/* absolute, in the process's view */
+	struct why_comp *comps; /* up to WHY_MAX_COMPS */
+	int capcomps;
 	int ncomps;
 	bool truncated; /* more components were looked up than kept */
 	int stop;	/* the component the verdict is about, or -1 */
@@ -267,7 +268,8 @@ struct why_write {
 struct why_proc {
 	pid_t pid, ppid;
 	char comm[32];
-	bool top; /* the launched command or a -p process */
+	bool top;	  /* the launched command or a -p process */
+	bool leader_seen; /* its thread group leader is traced */
 	bool ended;
 	int wstatus;
 	unsigned long long end_seq;
@@ -291,7 +293,7 @@ struct why_thread {
 	struct strbuf entry; /* the line as built at entry (split lines) */
 	bool more_args;
 	char *exec_path; /* the file of an execve in flight (searching) */
-	struct why_thread *next;
+	struct why_thread *next, *prev;
 };
 
 struct why_state {

@@ -205,6 +205,12 @@ static int add_comp(struct walker *w, const char *path)
 		free(wp->comps[wp->ncomps].path);
 		free(wp->comps[wp->ncomps].link);
 	}
+	if (wp->ncomps == wp->capcomps) {
+		wp->capcomps =
+			wp->capcomps ? MIN(2 * wp->capcomps, WHY_MAX_COMPS) : 8;
+		wp->comps = xrealloc(wp->comps,
+				     sizeof(*wp->comps) * (size_t)wp->capcomps);
+	}
 	struct why_comp *c = &wp->comps[wp->ncomps];
 	memset(c, 0, sizeof(*c));
 	c->path = xstrdup(path);
@@ -912,6 +918,7 @@ void why_path_clear(struct why_path *wp)
 	free(wp->resolved);
 	free(wp->interp);
 	free(wp->dirfd_path);
+	free(wp->comps);
 	memset(wp, 0, sizeof(*wp));
 }
 
