@@ -58,12 +58,26 @@ static void read_identity(pid_t tid, pid_t *tgid, pid_t *ppid, char *comm,
 	why_status_field(status, "Name", comm, clen);
 }
 
+/* the running process with this pid (a pid is reused after an exit) */
 static struct why_proc *proc_find(struct why_state *st, pid_t pid)
 {
-	for (struct why_proc *p = st->procs; p; p = p->next)
-		if (p->pid == pid && !p->ended)
+	for (struct why_proc *p =
+		     st->live[(unsigned)pid % ARRAY_SIZE(st->live)];
+	     p; p = p->live_next)
+		if (p->pid == pid)
 			return p;
 	return NULL;
+}
+
+static void proc_ended(struct why_state *st, struct why_proc *p)
+{
+	struct why_proc **pp =
+		&st->live[(unsigned)p->pid % ARRAY_SIZE(st->live)];
+	while (*pp && *pp != p)
+		pp = &(*pp)->live_next;
+	if (*pp)
+		*pp = p->live_next;
+	p->ended = true;
 }
 
 static struct why_thread *thread_of(struct why_state *st, struct tracee *t)
@@ -84,6 +98,9 @@ static struct why_thread *thread_of(struct why_state *st, struct tracee *t)
 		p->top = (t->flags & (TF_OUR_CHILD | TF_ATTACHED)) != 0;
 		p->next = st->procs;
 		st->procs = p;
+		unsigned b = (unsigned)tgid % ARRAY_SIZE(st->live);
+		p->live_next = st->live[b];
+		st->live[b] = p;
 	}
 	struct why_thread *th = xcalloc(1, sizeof(*th));
 	th->proc = p;
@@ -321,15 +338,11 @@ static bool routine_errno(int err, int ent)
 
 /* calls that ask whether something exists: their ENOENT is an answer,
  * not by itself a failure (the dynamic loader's probes, PATH searches) */
-static bool is_probe(int err, int ent, const char *path)
+static bool is_probe(int err, int ent)
 {
 	if (err != ENOENT && err != ENOTDIR)
 		return false;
-	/* the C library looks for message catalogues and locales it often
-	 * does not find */
-	if (path && (ent == ENT_open || ent == ENT_openat) &&
-	    strstr(path, "/locale/"))
-		return true;
+
 	switch (ent) {
 	case ENT_access:
 	case ENT_faccessat:
@@ -359,13 +372,11 @@ static char *read_path_arg(const struct call *c, uint64_t addr)
 {
 	if (!addr)
 		return NULL;
-	char *buf = xmalloc(PATH_MAX);
-	ssize_t n = mem_read_str(c->mem, addr, buf, PATH_MAX);
-	if (n <= 0 || buf[n - 1] != '\0') {
-		free(buf);
+	char buf[PATH_MAX];
+	ssize_t n = mem_read_str(c->mem, addr, buf, sizeof(buf));
+	if (n <= 0 || buf[n - 1] != '\0')
 		return NULL;
-	}
-	return buf;
+	return xstrdup(buf);
 }
 
 /* the address argument of connect, bind and sendto, if any */
@@ -402,7 +413,14 @@ static struct why_fail *fail_new(const struct call *c, int ent)
 	int a, l;
 	if (addr_arg(ent, &a, &l) && c->args[a])
 		why_read_addr(c, a, l, &f->addr);
-	f->probe = is_probe(c->err, ent, f->npaths ? f->given[0] : NULL);
+	f->probe = is_probe(c->err, ent);
+	/* the dynamic loader looks for this in every process, the C library
+	 * for message catalogues and locales it often does not find */
+	if (c->err == ENOENT && f->npaths &&
+	    (strcmp(f->given[0], "/etc/ld.so.preload") == 0 ||
+	     ((ent == ENT_open || ent == ENT_openat) &&
+	      strstr(f->given[0], "/locale/"))))
+		f->routine = true;
 	uint64_t h = 1469598103934665603ULL;
 	h = fnv(h, &c->nr, sizeof(c->nr));
 	h = fnv(h, &c->pers, sizeof(c->pers));
@@ -579,6 +597,7 @@ static void found_elsewhere(struct why_proc *p, const char *path)
 		    strcmp(f->given[0], path) == 0)
 			continue;
 		f->probe = true;
+		f->found = true;
 		p->searching--;
 	}
 }
@@ -803,12 +822,21 @@ static void why_exit_proc(struct sink *k, struct session *s, struct tracee *t,
 	 * (-p TID) stands for its process */
 	if (t->pid != p->pid && p->leader_seen)
 		return;
-	p->ended = true;
+	proc_ended(&w->st, p);
 	p->wstatus = wstatus;
 	p->end_seq = s->seq;
 	clock_gettime(CLOCK_MONOTONIC, &p->end_time);
-	if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0 && !p->top)
+	bool ok = WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
+	if (ok && !p->top)
 		forget_details(p);
+	/* the report follows a parent down to the child that failed last:
+	 * a sibling that failed before is not looked at any more */
+	struct why_proc *parent = ok ? NULL : proc_find(&w->st, p->ppid);
+	if (parent) {
+		if (parent->last_failed_child)
+			forget_details(parent->last_failed_child);
+		parent->last_failed_child = p;
+	}
 }
 
 static void why_finish(struct sink *k, struct session *s, struct output *out)

@@ -250,6 +250,7 @@ struct why_fail {
 	bool probe;   /* a test for existence (access, stat: ENOENT),
 			 or a search that found the file elsewhere */
 	bool search;  /* an ENOENT open or execve: a search path? */
+	bool found;   /* ... and the name was found elsewhere */
 	struct why_explain *ex; /* NULL: not examined */
 	bool budget_exhausted;	/* not examined: too many failures */
 };
@@ -285,6 +286,8 @@ struct why_proc {
 	unsigned long children; /* processes it forked */
 	uint8_t examined[64];	/* failures examined, per syscall and errno */
 	unsigned searching;	/* failures with search set, not yet found */
+	struct why_proc *live_next; /* in why_state.live, while it runs */
+	struct why_proc *last_failed_child;
 	struct why_proc *next;
 };
 
@@ -298,7 +301,8 @@ struct why_thread {
 
 struct why_state {
 	const struct config *cfg;
-	struct why_proc *procs; /* newest first */
+	struct why_proc *procs;	    /* newest first */
+	struct why_proc *live[256]; /* running processes, by pid */
 	struct why_thread *threads;
 	unsigned analyses;
 	bool json;

@@ -1139,16 +1139,25 @@ static int pick_calls(const struct why_proc *p, struct message *m,
 	 * their own */
 	unsigned long long limit = m->any ? m->lines[m->nlines - 1].seq : ~0ULL;
 	int n = 0;
+	/* existence tests come in only when nothing else failed (ls, test
+	 * -e); searches that found the file elsewhere never */
+	bool other = false;
+	for (int i = 0; i < p->nfails && !other; i++)
+		other = p->fails[i]->seq_first < limit &&
+			!p->fails[i]->routine && !p->fails[i]->probe;
+	/* of existence tests, only the last: the answer that ended it */
+	int max = other ? MAX_LAST_FAILS : 1;
 	for (int i = 0; i < p->nfails; i++) {
 		const struct why_fail *f = p->fails[i];
-		if (f->seq_first >= limit || f->routine || f->probe)
+		if (f->seq_first >= limit || f->routine || f->found ||
+		    (f->probe && other))
 			continue;
-		/* keep the MAX_LAST_FAILS latest, oldest first */
+		/* keep the max latest, oldest first */
 		int at = n;
 		while (at > 0 &&
 		       seen_before(out[at - 1], limit) > seen_before(f, limit))
 			at--;
-		if (n == MAX_LAST_FAILS) {
+		if (n == max) {
 			if (at == 0)
 				continue;
 			memmove(&out[0], &out[1],
