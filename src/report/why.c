@@ -843,11 +843,7 @@ static void why_finish(struct sink *k, struct session *s, struct output *out)
 {
 	struct why_sink *w = (struct why_sink *)k;
 	struct why_state *st = &w->st;
-	st->launched = s->cfg->argc > 0;
-	st->child_ended = s->child_ended;
-	st->child_wstatus = s->child_wstatus;
 	st->interrupted = engine_interrupted;
-	clock_gettime(CLOCK_MONOTONIC, &st->end);
 	why_report(st, out);
 	output_flush(out);
 
@@ -899,6 +895,5 @@ struct sink *why_sink_new(const struct config *cfg)
 	w->sink.needs_every_call = true;
 	w->st.cfg = cfg;
 	w->st.json = cfg->json;
-	clock_gettime(CLOCK_MONOTONIC, &w->st.start);
 	return &w->sink;
 }

@@ -91,7 +91,6 @@ struct why_path {
 	char *interp;	     /* WP_INTERP_MISSING: the interpreter */
 	bool interp_crlf;    /* the #! line ends in \r */
 	bool real_ids;	     /* access(): checked with the real uid and gid */
-	unsigned final_need; /* what the call needs on the object */
 	bool creates;	     /* the call creates or removes an entry */
 	const char *sysctl;  /* WP_PROTECTED: which one */
 	const char *cap;     /* WP_NEEDS_CAP */
@@ -153,7 +152,6 @@ struct why_explain {
 	bool quota_read;
 	unsigned long long q_used, q_soft, q_hard, q_iused, q_isoft, q_ihard;
 	int quota_err;
-	char *note; /* one more observed fact, already a sentence */
 };
 
 /* FUSE mount points per mount namespace, re-read when the kernel says
@@ -306,11 +304,7 @@ struct why_state {
 	struct why_thread *threads;
 	unsigned analyses;
 	bool json;
-	bool launched; /* a command was launched */
-	bool child_ended;
-	int child_wstatus;
 	int interrupted; /* the signal that stopped sctrace, or 0 */
-	struct timespec start, end;
 	struct why_mounts mounts;
 };
 

@@ -353,7 +353,6 @@ void why_walk(struct why_look *lk, int dirfd, const char *given,
 	w.nfuse = why_fuse_mounts(lk, &w.fuse);
 	wp->given = xstrdup(given);
 	wp->stop = -1;
-	wp->final_need = need;
 	wp->dirfd = dirfd;
 	wp->creates = mode != WALK_ACCESS;
 
@@ -936,7 +935,6 @@ void why_explain_free(struct why_explain *ex)
 	free(ex->limit_name);
 	free(ex->mount);
 	free(ex->fstype);
-	free(ex->note);
 }
 
 /* the verdicts that explain each errno */

@@ -1243,7 +1243,6 @@ struct render {
 	struct why_state *st;
 	struct strbuf out;
 	bool json;
-	bool first_field;
 	const char *searched[16]; /* names whose search is already told */
 	int nsearched;
 };
