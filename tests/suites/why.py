@@ -98,8 +98,10 @@ def field(report, label):
     return out
 
 
-def sctrace(run, args, timeout=60, **kw):
-    return subprocess.run([sctest.SCTRACE] + args, capture_output=True,
+def sctrace(run, args, timeout=60, net=False, **kw):
+    """sctrace with args; net: in a network namespace of its own"""
+    pre = netns() if net else []
+    return subprocess.run(pre + [sctest.SCTRACE] + args, capture_output=True,
                           text=True, errors="replace", env=run.env,
                           timeout=timeout, **kw)
 
@@ -116,7 +118,30 @@ def need_root():
         raise sctest.Skip("needs root (drops to uid 65534 in a child)")
 
 
+_netns = None
+
+
+def netns():
+    """a command prefix that runs in a network namespace of its own, with
+    its loopback up (other tests may change the host's); [] when that
+    cannot be had"""
+    global _netns
+    if _netns is None:
+        pre = ["unshare", "-n", "sh", "-c",
+               'ip link set lo up || exit 99; exec "$@"', "netns"]
+        try:
+            ok = subprocess.run(pre + ["true"], capture_output=True,
+                                timeout=20).returncode == 0
+        except (OSError, subprocess.TimeoutExpired):
+            ok = False
+        _netns = pre if ok else []
+    return _netns
+
+
 def free_port():
+    """a port where nothing listens: any, in a namespace of our own"""
+    if netns():
+        return 5432
     s = socket.socket()
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
@@ -140,7 +165,7 @@ def test_forked_worker_eacces():
     try:
         # the trace shows only writes: --why keeps its own record
         p = sctrace(run, ["-f", "--why", "-e", "trace=write", "--",
-                          sctest.prog("why_server"), spool])
+                          sctest.prog("why_server"), spool], net=True)
         m = re.search(r"worker (\d+)", p.stdout)
         assert m, "no worker pid on stdout: %r" % p.stdout
         worker = int(m.group(1))
@@ -174,7 +199,7 @@ def test_forked_worker_json():
     out = os.path.join(d, "trace.json")
     try:
         p = sctrace(run, ["-f", "--why", "--json", "-o", out, "--",
-                          sctest.prog("why_server"), spool])
+                          sctest.prog("why_server"), spool], net=True)
         worker = int(re.search(r"worker (\d+)", p.stdout).group(1))
         with open(out) as f:
             lines = [l for l in f.read().split("\n") if l]
@@ -229,7 +254,8 @@ def test_retry_loop():
     port = free_port()
     try:
         p = sctrace(run, ["--why", "-e", "trace=none", "--",
-                          sctest.prog("why_retry"), str(port), "20", "10"])
+                          sctest.prog("why_retry"), str(port), "20", "10"],
+                    net=True)
         assert p.returncode == 3, p.returncode
         rep = report_of(p.stderr)
         loop = field(rep, "loop:")
@@ -249,7 +275,8 @@ def test_retry_loop_attached():
     report shows the loop, and the daemon runs on, not stopped"""
     run = Run("retry-p")
     port = free_port()
-    target = subprocess.Popen([sctest.prog("why_retry"), str(port), "0", "20"],
+    target = subprocess.Popen(netns() + [sctest.prog("why_retry"), str(port),
+                                         "0", "20"],
                               stdout=subprocess.PIPE, env=run.env)
     try:
         assert target.stdout.readline().strip() == b"ready"
@@ -285,7 +312,7 @@ def test_address_in_use():
     run = Run("bind")
     try:
         p = sctrace(run, ["--why", "-e", "trace=none", "--",
-                          sctest.prog("why_bind")])
+                          sctest.prog("why_bind")], net=True)
         holder = int(re.search(r"holder (\d+)", p.stdout).group(1))
         rep = report_of(p.stderr)
         call = field(rep, "call:")
