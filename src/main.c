@@ -30,6 +30,12 @@ static void session_finish(struct session *s)
 	for (struct sink *k = s->sinks; k; k = k->next)
 		if (k->finish)
 			k->finish(k, s, s->out);
+	for (struct sink *k = s->sinks, *next; k; k = next) {
+		next = k->next;
+		if (k->destroy)
+			k->destroy(k);
+	}
+	s->sinks = NULL;
 	outputs_flush_all();
 	output_unref(s->out);
 	proctab_free(&s->procs);

@@ -10,4 +10,6 @@ void session_add_sink(struct session *s, struct sink *k)
 	*pp = k;
 	if (k->wants_decoding)
 		s->any_sink_decodes = true;
+	if (k->needs_every_call)
+		s->any_sink_needs_every_call = true;
 }

@@ -31,8 +31,14 @@ struct sink {
 		     int wstatus);
 	/* the trace is over: print reports to out */
 	void (*finish)(struct sink *, struct session *, struct output *out);
+	/* frees the sink, after every sink's finish; may be NULL */
+	void (*destroy)(struct sink *);
 	/* the sink wants calls decoded even when the trace hides them */
 	bool wants_decoding;
+	/* the sink must see every call, also those trace= excludes: no
+	 * seccomp filter may keep a call from stopping (--why looks for
+	 * failures in all of them) */
+	bool needs_every_call;
 	struct sink *next;
 };
 
@@ -51,6 +57,7 @@ struct session {
 	struct sink *sinks;
 	bool seccomp_active;  /* a seccomp filter is installed in our child */
 	bool any_sink_decodes;
+	bool any_sink_needs_every_call; /* filter_setup: no seccomp filter */
 	int exit_code_override;
 };
 
