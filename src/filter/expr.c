@@ -101,6 +101,29 @@ static bool match_all(const struct syscall_desc *d, long nr, const void *arg)
 	return true;
 }
 
+/* glibc's regcomp copies a bounded repetition's subtree once per count,
+ * so nested counts multiply: refuse patterns whose counts together would
+ * make a regex of millions of nodes rather than eat the memory */
+static void check_regex_size(const char *re)
+{
+	double product = 1;
+	for (const char *p = re; *p; p++) {
+		if (*p != '{' || (p > re && p[-1] == '\\'))
+			continue;
+		char *end;
+		unsigned long lo = strtoul(p + 1, &end, 10), hi = lo;
+		if (end == p + 1)
+			continue;
+		if (*end == ',')
+			hi = strtoul(end + 1, &end, 10);
+		unsigned long n = MAX(lo, hi);
+		product *= n ? (double)n : 1.0;
+		if (product > 10000)
+			die("regular expression '%s' is too large (its repetition counts multiply past 10000)",
+			    re);
+	}
+}
+
 /* one element of a syscall set: name, %class, /regex, number, all */
 static void parse_syscall_elem(struct syscall_set *set, const char *tok)
 {
@@ -133,6 +156,7 @@ static void parse_syscall_elem(struct syscall_set *set, const char *tok)
 	if (strcmp(buf, "none") == 0)
 		return;
 	if (buf[0] == '/') {
+		check_regex_size(buf + 1);
 		regex_t re;
 		int rc = regcomp(&re, buf + 1, REG_EXTENDED | REG_NOSUB);
 		if (rc) {
