@@ -12,10 +12,11 @@
  *
  * Paths can change under an open fd (rename, unlink: "(deleted)"), so
  * path entries also carry the process-wide path generation, bumped by
- * every rename/unlink/mount of a traced process; socket details likewise
- * carry a generation bumped by bind/connect/listen. */
+ * every rename/unlink/mount of a traced process; socket details are
+ * good until a bind/connect/listen on that same socket. */
 #include <fcntl.h>
 #include <linux/kcmp.h>
+#include <stdio.h>
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,7 +74,9 @@ struct fdview {
 	/* what the call in flight counts in (released at its exit) */
 	struct fdgroup *counted_fds;
 	struct fsgroup *counted_fs;
-	bool counted_path, counted_sock;
+	bool counted_path;
+	bool counted_sock; /* in fdworld.sock_changing */
+	uint64_t sock_ino; /* in sock_changes[] */
 };
 
 static struct fdgroup *all_fdgroups;
@@ -85,6 +88,7 @@ enum effect {
 	FX_NONE,
 	FX_CLOSE,	/* close(fd) */
 	FX_CLOSE_RANGE, /* close_range(first, last, flags) */
+	FX_DUP,		/* dup(old) */
 	FX_DUP2,	/* dup2/dup3(old, new) */
 	FX_FCNTL,	/* F_DUPFD* */
 	FX_IO_URING,	/* may close or install anything */
@@ -102,6 +106,7 @@ enum effect {
 static const uint8_t effect_of[SYSENT_COUNT] = {
 	[ENT_close] = FX_CLOSE,
 	[ENT_close_range] = FX_CLOSE_RANGE,
+	[ENT_dup] = FX_DUP,
 	[ENT_dup2] = FX_DUP2,
 	[ENT_dup3] = FX_DUP2,
 	[ENT_fcntl] = FX_FCNTL,
@@ -158,6 +163,8 @@ static bool effect_wanted(const struct config *cfg, enum effect fx)
 	case FX_SOCKETCALL: return (cfg->decode_fds & DECODE_FD_SOCKET) != 0;
 	case FX_FORK:
 	case FX_RECVFD: return cfg->peers;
+	case FX_DUP:
+	case FX_FCNTL: return false; /* seen when shown: saves a readlink */
 	default: return true;
 	}
 }
@@ -354,13 +361,78 @@ static bool is_path_kind(const struct fdentry *e)
 	return e->kind == FDK_FILE || e->kind == FDK_DEV || e->kind == FDK_FIFO;
 }
 
+/* ---- sockets whose address a traced call changes ----
+ * bind, connect and listen change what sock_diag says of one socket:
+ * entries read before the change are stale, and while the call is in
+ * flight the socket is not cached. Other sockets keep their entries, as
+ * strace keeps what it saw. When the socket cannot be named (or the
+ * table is full), every socket entry read before is stale. */
+
+#define NSOCKCHANGES 256
+
+static struct sock_change {
+	uint64_t ino;
+	uint32_t gen; /* fdworld.sock_gen after the last change */
+	unsigned inflight;
+} sock_changes[NSOCKCHANGES];
+static unsigned nsock_changes;
+
+static struct sock_change *sock_change_find(uint64_t ino, bool add)
+{
+	unsigned h = (unsigned)((ino * 0x9e3779b97f4a7c15ull) >> 56);
+	for (unsigned i = 0; i < NSOCKCHANGES; i++) {
+		struct sock_change *c = &sock_changes[(h + i) % NSOCKCHANGES];
+		if (c->ino == ino)
+			return c;
+		if (c->ino)
+			continue;
+		if (!add || nsock_changes >= NSOCKCHANGES / 2)
+			return NULL;
+		c->ino = ino;
+		nsock_changes++;
+		return c;
+	}
+	return NULL;
+}
+
+/* forgets the changes (all entries older become stale), keeping the
+ * calls still in flight */
+static void sock_changes_reset(void)
+{
+	struct sock_change keep[NSOCKCHANGES];
+	unsigned n = 0;
+	for (unsigned i = 0; i < NSOCKCHANGES; i++)
+		if (sock_changes[i].ino && sock_changes[i].inflight)
+			keep[n++] = sock_changes[i];
+	memset(sock_changes, 0, sizeof(sock_changes));
+	nsock_changes = 0;
+	fdworld.sock_floor = ++fdworld.sock_gen;
+	for (unsigned i = 0; i < n; i++)
+		*sock_change_find(keep[i].ino, true) = keep[i];
+}
+
+static bool sock_cacheable(uint64_t ino)
+{
+	if (fdworld.sock_changing)
+		return false;
+	struct sock_change *c = sock_change_find(ino, false);
+	return !c || !c->inflight;
+}
+
+static bool sock_current(const struct fdentry *e)
+{
+	if (fdworld.sock_changing || e->gen < fdworld.sock_floor)
+		return false;
+	struct sock_change *c = sock_change_find(e->ino, false);
+	return !c || (!c->inflight && c->gen <= e->gen);
+}
+
 static bool entry_valid(const struct fdentry *e)
 {
 	if (is_path_kind(e))
 		return e->gen == fdworld.path_gen && !fdworld.path_changing;
 	if (e->kind == FDK_SOCKET)
-		return e->final && e->gen == fdworld.sock_gen &&
-		       !fdworld.sock_changing;
+		return e->final && sock_current(e);
 	return e->final;
 }
 
@@ -387,6 +459,17 @@ static void store(struct fdgroup *g, int fd, struct fdentry *e)
 	g->slot[fd] = e;
 }
 
+/* after a successful dup: to is the open file from is */
+static void copy_entry(struct fdgroup *g, int64_t from, int64_t to)
+{
+	if (g->unreliable || g->changing || from < 0 || from >= g->nslot ||
+	    to < 0 || to >= SLOT_MAX || from == to)
+		return;
+	struct fdentry *e = g->slot[from];
+	if (e && entry_valid(e))
+		store(g, (int)to, fdentry_copy(e));
+}
+
 struct fdentry *fdcache_lookup(struct tracee *t, const struct config *cfg,
 			       pid_t pid, int fd)
 {
@@ -397,7 +480,7 @@ struct fdentry *fdcache_lookup(struct tracee *t, const struct config *cfg,
 	if (e) {
 		if (entry_valid(e))
 			return e;
-		if (e->kind == FDK_SOCKET && !fdworld.sock_changing) {
+		if (e->kind == FDK_SOCKET && sock_cacheable(e->ino)) {
 			/* the same socket; only what the kernel says of it
 			 * may have changed */
 			fd_describe_socket(cfg, e);
@@ -411,7 +494,7 @@ struct fdentry *fdcache_lookup(struct tracee *t, const struct config *cfg,
 		return NULL;
 	e->gen = e->kind == FDK_SOCKET ? fdworld.sock_gen : fdworld.path_gen;
 	if ((is_path_kind(e) && fdworld.path_changing) ||
-	    (e->kind == FDK_SOCKET && fdworld.sock_changing))
+	    (e->kind == FDK_SOCKET && !sock_cacheable(e->ino)))
 		return use_scratch(e);
 	store(g, fd, e);
 	return e;
@@ -477,7 +560,36 @@ static void release(struct fdview *v)
 	if (v->counted_sock) {
 		fdworld.sock_changing--;
 		v->counted_sock = false;
+		sock_changes_reset();
 	}
+	if (v->sock_ino) {
+		struct sock_change *c = sock_change_find(v->sock_ino, false);
+		if (c) {
+			c->inflight--;
+			c->gen = ++fdworld.sock_gen;
+		}
+		v->sock_ino = 0;
+	}
+}
+
+/* the inode of a socket fd, from the cache or /proc; 0 if not a socket */
+static uint64_t socket_ino(struct fdview *v, pid_t pid, int fd)
+{
+	struct fdgroup *g = v->fds;
+	if (fd < 0)
+		return 0;
+	if ((unsigned)fd < g->nslot && g->slot[fd] &&
+	    g->slot[fd]->kind == FDK_SOCKET)
+		return g->slot[fd]->ino;
+	char path[64], link[64];
+	snprintf(path, sizeof(path), "/proc/%d/fd/%d", (int)pid, fd);
+	ssize_t n = readlink(path, link, sizeof(link) - 1);
+	if (n <= 0)
+		return 0;
+	link[n] = '\0';
+	if (strncmp(link, "socket:[", 8) != 0)
+		return 0;
+	return strtoull(link + 8, NULL, 10);
 }
 
 void fdinfo_syscall_entry(struct call *c)
@@ -504,8 +616,23 @@ void fdinfo_syscall_entry(struct call *c)
 		v->counted_path = true;
 	}
 	if (changes_sockets(fx)) {
-		fdworld.sock_changing++;
-		v->counted_sock = true;
+		uint64_t ino = fx == FX_SOCKADDR
+				       ? socket_ino(v, c->mem->pid,
+						    (int32_t)c->args[0])
+				       : 0;
+		struct sock_change *sc =
+			ino ? sock_change_find(ino, true) : NULL;
+		if (!sc && ino) {
+			sock_changes_reset();
+			sc = sock_change_find(ino, true);
+		}
+		if (sc) {
+			sc->inflight++;
+			v->sock_ino = ino;
+		} else {
+			fdworld.sock_changing++;
+			v->counted_sock = true;
+		}
 	}
 }
 
@@ -527,8 +654,8 @@ static void invalidate(struct fdview *v, const struct call *c, enum effect fx)
 	case FX_UNSHARE: fdworld.path_gen++; break;
 	case FX_SOCKADDR:
 	case FX_SOCKETCALL:
-		/* also for a failed connect: EINPROGRESS has bound it */
-		fdworld.sock_gen++;
+		/* release() marks the socket changed, whatever the result: a
+		 * connect failing with EINPROGRESS has bound it */
 		break;
 	default: break;
 	}
@@ -563,6 +690,7 @@ void fdinfo_syscall_exit(struct call *c)
 	struct fdview *v = view_of(c->t);
 	enum effect fx = effect(c);
 	bool ok = !c->err;
+	int64_t dup_from = -1;
 	if (effect_wanted(c->cfg, fx))
 		invalidate(v, c, fx);
 	switch (fx) {
@@ -570,13 +698,12 @@ void fdinfo_syscall_exit(struct call *c)
 		if (ok && (c->args[2] & CLOSE_RANGE_UNSHARE))
 			split_fds(v);
 		break;
-	case FX_DUP2: fdworld.peer_epoch++; break;
+	case FX_DUP:
+	case FX_DUP2: dup_from = (int32_t)c->args[0]; break;
 	case FX_FCNTL: {
 		uint32_t cmd = (uint32_t)c->args[1];
-		if (ok && (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)) {
-			forget_fd(v->fds, c->rval);
-			fdworld.peer_epoch++;
-		}
+		if (cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC)
+			dup_from = (int32_t)c->args[0];
 		break;
 	}
 	case FX_UNSHARE:
@@ -585,7 +712,7 @@ void fdinfo_syscall_exit(struct call *c)
 		if (ok && (c->args[0] & CLONE_FS))
 			split_fs(v);
 		if (ok && (c->args[0] & CLONE_NEWNET))
-			fdworld.sock_gen++;
+			sock_changes_reset();
 		break;
 	case FX_CLONE:
 		/* a followed child was seen at its clone event */
@@ -616,6 +743,12 @@ void fdinfo_syscall_exit(struct call *c)
 	if (ok && c->desc && c->desc->ret == ret_fd)
 		forget_fd(v->fds, c->rval);
 	release(v);
+	if (ok && dup_from >= 0) {
+		/* the new fd is the same open file as the old one */
+		forget_fd(v->fds, c->rval);
+		copy_entry(v->fds, dup_from, c->rval);
+		fdworld.peer_epoch++;
+	}
 }
 
 /* the flags of the clone in flight in parent: at its exit, or at its
@@ -702,7 +835,7 @@ void fdinfo_forget(struct tracee *t)
 		return;
 	/* a thread that died inside a call may have made its change */
 	if (v->counted_fds || v->counted_fs || v->counted_path ||
-	    v->counted_sock)
+	    v->counted_sock || v->sock_ino)
 		invalidate(v, &t->call, effect(&t->call));
 	release(v);
 	leave_fds(v);

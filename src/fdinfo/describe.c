@@ -26,9 +26,11 @@ void escape_annotation(struct strbuf *sb, const char *s, size_t len,
 		       int hexmode)
 {
 	const unsigned char *u = (const unsigned char *)s;
+	/* -x: hex when a byte has no printable form; \t \n \v \f \r have */
 	if (hexmode == 1)
 		for (size_t i = 0; i < len; i++)
-			if (!printable(u[i])) {
+			if (!printable(u[i]) &&
+			    !(u[i] >= '\t' && u[i] <= '\r')) {
 				hexmode = 2;
 				break;
 			}
@@ -56,6 +58,15 @@ static char *sb_take(struct strbuf *sb)
 	char *s = xstrdup(sb_cstr(sb));
 	sb_free(sb);
 	return s;
+}
+
+/* a link target as strace prints it (in hex under -x/-xx like any
+ * string); the details strace builds itself (TCP:[...], pid:N) are not */
+static char *link_text(const struct config *cfg, const char *link)
+{
+	struct strbuf sb = {0};
+	escape_annotation(&sb, link, strlen(link), cfg->hexmode);
+	return sb_take(&sb);
 }
 
 static uint64_t bracket_number(const char *s)
@@ -165,7 +176,7 @@ void fd_describe_socket(const struct config *cfg, struct fdentry *e)
 	e->peer_known = false;
 	if (!si) {
 		if (cfg->decode_fds & DECODE_FD_PATH)
-			e->text = xstrdup(e->link);
+			e->text = link_text(cfg, e->link);
 		return;
 	}
 	struct strbuf sb = {0};
@@ -224,7 +235,7 @@ struct fdentry *fd_describe(const struct config *cfg, pid_t pid, int fd)
 		e->kind = FDK_PIPE;
 		e->ino = bracket_number(link);
 		if (bits & DECODE_FD_PATH)
-			e->text = xstrdup(link);
+			e->text = link_text(cfg, link);
 	} else if (strcmp(link, "anon_inode:[pidfd]") == 0) {
 		e->kind = FDK_PIDFD;
 		int target = (bits & DECODE_FD_PIDFD) ? pidfd_pid(pid, fd) : -1;
@@ -236,20 +247,30 @@ struct fdentry *fd_describe(const struct config *cfg, pid_t pid, int fd)
 			e->text = sb_take(&sb);
 			e->final = false;
 		} else if (bits & (DECODE_FD_PATH | DECODE_FD_PIDFD)) {
-			e->text = xstrdup(link);
+			e->text = link_text(cfg, link);
 		}
 	} else if (link[0] == '/') {
 		e->kind = FDK_FILE;
 		describe_path(cfg, e, fdpath, (size_t)n);
 	} else {
 		e->kind = FDK_OTHER;
-		if (bits & DECODE_FD_PATH) {
-			struct strbuf sb = {0};
-			escape_annotation(&sb, link, (size_t)n, cfg->hexmode);
-			e->text = sb_take(&sb);
-		}
+		if (bits & DECODE_FD_PATH)
+			e->text = link_text(cfg, link);
 	}
 	return e;
+}
+
+struct fdentry *fdentry_copy(const struct fdentry *e)
+{
+	struct fdentry *n = xmalloc(sizeof(*n));
+	*n = *e;
+	n->link = xstrdup(e->link);
+	n->text = e->text ? xstrdup(e->text) : NULL;
+	if (e->sock) {
+		n->sock = xmalloc(sizeof(*n->sock));
+		*n->sock = *e->sock;
+	}
+	return n;
 }
 
 void fdentry_free(struct fdentry *e)

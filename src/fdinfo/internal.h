@@ -100,6 +100,7 @@ struct fdentry {
 struct fdentry *fd_describe(const struct config *cfg, pid_t pid, int fd);
 /* re-reads the socket details of a socket entry */
 void fd_describe_socket(const struct config *cfg, struct fdentry *e);
+struct fdentry *fdentry_copy(const struct fdentry *e);
 void fdentry_free(struct fdentry *e);
 /* the escaped cwd of pid, or NULL */
 char *cwd_describe(const struct config *cfg, pid_t pid);
@@ -117,9 +118,10 @@ void escape_annotation(struct strbuf *sb, const char *s, size_t len,
  * flight; likewise socket details and bind/connect/listen */
 struct fdworld {
 	uint32_t path_gen;
-	uint32_t sock_gen;
+	uint32_t sock_gen;	/* counts socket changes */
+	uint32_t sock_floor;	/* socket entries read before it are stale */
 	unsigned path_changing; /* rename/unlink... entered, not returned */
-	unsigned sock_changing; /* bind/connect/listen in flight */
+	unsigned sock_changing; /* a change to an unnamed socket in flight */
 	uint32_t peer_epoch;	/* a traced process changed who holds what */
 };
 extern struct fdworld fdworld;

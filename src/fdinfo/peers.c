@@ -34,7 +34,6 @@ struct inode_rec {
 };
 
 #define NBUCKETS 4096
-#define NCOMMS 256
 #define NFIFOS 64
 
 static struct {
@@ -44,10 +43,6 @@ static struct {
 	/* FIFO paths asked about: only links to these are stat'ed */
 	char *fifo[NFIFOS];
 	unsigned nfifo;
-	struct {
-		int pid;
-		char comm[64];
-	} comms[NCOMMS];
 } idx;
 
 static unsigned bucket_of(char kind, uint64_t dev, uint64_t ino)
@@ -101,7 +96,6 @@ static void index_clear(void)
 		}
 		idx.bucket[b] = NULL;
 	}
-	memset(idx.comms, 0, sizeof(idx.comms));
 }
 
 static bool wanted_fifo(const char *link)
@@ -237,11 +231,9 @@ static void escape_comm(char *out, size_t size, const char *s, size_t len)
 	sb_free(&sb);
 }
 
-static const char *comm_of(int pid)
+/* read each time: a process may rename itself (prctl) at any moment */
+static void comm_of(int pid, char *out, size_t size)
 {
-	unsigned slot = (unsigned)pid % NCOMMS;
-	if (idx.comms[slot].pid == pid)
-		return idx.comms[slot].comm;
 	char path[64], buf[64];
 	snprintf(path, sizeof(path), "/proc/%d/comm", pid);
 	int f = open(path, O_RDONLY | O_CLOEXEC);
@@ -252,10 +244,7 @@ static const char *comm_of(int pid)
 		n = 0;
 	if (n > 0 && buf[n - 1] == '\n')
 		n--;
-	idx.comms[slot].pid = pid;
-	escape_comm(idx.comms[slot].comm, sizeof(idx.comms[slot].comm), buf,
-		    (size_t)n);
-	return idx.comms[slot].comm;
+	escape_comm(out, size, buf, (size_t)n);
 }
 
 static int tgid_of(pid_t tid)
@@ -301,7 +290,7 @@ static void add_peer(struct peer_set *out, int pid, int fd)
 		p = &out->peers[at];
 		memset(p, 0, sizeof(*p));
 		p->pid = pid;
-		snprintf(p->comm, sizeof(p->comm), "%s", comm_of(pid));
+		comm_of(pid, p->comm, sizeof(p->comm));
 	}
 	if (p->nfds < ARRAY_SIZE(p->fds)) {
 		unsigned at = p->nfds;
