@@ -1,6 +1,7 @@
 /* The --peers chain: a parent reading a pipe from a child (the client),
  * which talks TCP to a server on 127.0.0.1, another child.
- *   fd_chain        prints "PIDS parent=P server=S client=C" and runs:
+ *   fd_chain        prints "PIDS parent=P server=S client=C rfd=R wfd=W"
+ *                   (the pipe's ends) and runs:
  * server: accept, read "ping", write "pong", read until EOF
  * client: connect, write "ping", read, write "done" into the pipe
  * parent: read the pipe, wait for both.
@@ -42,10 +43,10 @@ static void server(int listener, int ready)
 	_exit(0);
 }
 
-static void client(int port, int out)
+static void client(int port, int out, int bye)
 {
 	prctl(PR_SET_NAME, "chain-client");
-	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(port) };
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(port)};
 	inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
 	int s = socket(AF_INET, SOCK_STREAM, 0);
 	if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0)
@@ -55,15 +56,18 @@ static void client(int port, int out)
 		die("client io");
 	if (write(out, "done", 4) != 4)
 		die("client pipe");
+	/* hold the write end until the parent has read */
+	while (read(bye, buf, 1) > 0)
+		;
 	_exit(0);
 }
 
 int main(void)
 {
-	int p[2], sync[2];
+	int p[2], sync[2], bye[2];
 	if (pipe(p) < 0 || pipe(sync) < 0)
 		die("pipe");
-	struct sockaddr_in a = { .sin_family = AF_INET };
+	struct sockaddr_in a = {.sin_family = AF_INET};
 	inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
 	socklen_t len = sizeof(a);
 	int l = socket(AF_INET, SOCK_STREAM, 0);
@@ -83,18 +87,23 @@ int main(void)
 	if (read(sync[0], &c, 1) != 1)
 		die("sync");
 	close(sync[0]);
+	if (pipe(bye) < 0)
+		die("pipe");
 	pid_t cli = fork();
 	if (cli == 0) {
 		close(p[0]);
-		client(ntohs(a.sin_port), p[1]);
+		close(bye[1]);
+		client(ntohs(a.sin_port), p[1], bye[0]);
 	}
 	close(p[1]);
-	printf("PIDS parent=%d server=%d client=%d\n", (int)getpid(), (int)srv,
-	       (int)cli);
+	close(bye[0]);
+	printf("PIDS parent=%d server=%d client=%d rfd=%d wfd=%d\n",
+	       (int)getpid(), (int)srv, (int)cli, p[0], p[1]);
 	fflush(stdout);
 	char buf[8];
 	if (read(p[0], buf, sizeof(buf)) != 4)
 		die("parent read");
+	close(bye[1]);
 	waitpid(cli, NULL, 0);
 	waitpid(srv, NULL, 0);
 	return 0;

@@ -32,8 +32,9 @@ static void show(int fd)
 static void odd_names(void)
 {
 	static const char *const names[] = {
-		"plain", "a b", "a>b", "a<b", "a<1", "a\nb", "a\"b", "a\\b",
-		"caf\xc3\xa9", "\x01x", "\x7f", "\xff", "a\tb", "x (deleted)",
+		"plain", "a b",	 "a>b",	 "a<b",		"a<1",
+		"a\nb",	 "a\"b", "a\\b", "caf\xc3\xa9", "\x01x",
+		"\x7f",	 "\xff", "a\tb", "x (deleted)",
 	};
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		int fd = open(names[i], O_CREAT | O_RDWR, 0600);

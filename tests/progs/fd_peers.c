@@ -34,9 +34,11 @@ static char get(int fd)
 static void send_fd(int sock, int fd)
 {
 	char cbuf[CMSG_SPACE(sizeof(int))];
-	struct iovec io = { "f", 1 };
-	struct msghdr m = { .msg_iov = &io, .msg_iovlen = 1,
-			    .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
+	struct iovec io = {"f", 1};
+	struct msghdr m = {.msg_iov = &io,
+			   .msg_iovlen = 1,
+			   .msg_control = cbuf,
+			   .msg_controllen = sizeof(cbuf)};
 	struct cmsghdr *cm = CMSG_FIRSTHDR(&m);
 	cm->cmsg_level = SOL_SOCKET;
 	cm->cmsg_type = SCM_RIGHTS;
@@ -49,9 +51,11 @@ static void send_fd(int sock, int fd)
 static int recv_fd(int sock)
 {
 	char cbuf[CMSG_SPACE(sizeof(int))], b;
-	struct iovec io = { &b, 1 };
-	struct msghdr m = { .msg_iov = &io, .msg_iovlen = 1,
-			    .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
+	struct iovec io = {&b, 1};
+	struct msghdr m = {.msg_iov = &io,
+			   .msg_iovlen = 1,
+			   .msg_control = cbuf,
+			   .msg_controllen = sizeof(cbuf)};
 	if (recvmsg(sock, &m, 0) != 1 || !CMSG_FIRSTHDR(&m))
 		die("recvmsg");
 	int fd;

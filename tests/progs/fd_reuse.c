@@ -60,7 +60,8 @@ static int make_at(const char *name, int want)
 {
 	int fd = make(name);
 	if (fd != want) {
-		fprintf(stderr, "expected fd %d for %s, got %d\n", want, name, fd);
+		fprintf(stderr, "expected fd %d for %s, got %d\n", want, name,
+			fd);
 		exit(1);
 	}
 	return fd;
@@ -177,9 +178,11 @@ static void scm_rights(void)
 	int victim = make("s2");
 	check("scm-before", victim);
 	char cbuf[CMSG_SPACE(sizeof(int))];
-	struct iovec io = { "x", 1 };
-	struct msghdr m = { .msg_iov = &io, .msg_iovlen = 1,
-			    .msg_control = cbuf, .msg_controllen = sizeof(cbuf) };
+	struct iovec io = {"x", 1};
+	struct msghdr m = {.msg_iov = &io,
+			   .msg_iovlen = 1,
+			   .msg_control = cbuf,
+			   .msg_controllen = sizeof(cbuf)};
 	struct cmsghdr *cm = CMSG_FIRSTHDR(&m);
 	cm->cmsg_level = SOL_SOCKET;
 	cm->cmsg_type = SCM_RIGHTS;
@@ -291,7 +294,6 @@ static void forked(void)
 	close(fd);
 }
 
-
 static int clone_child(void *arg)
 {
 	int fd = *(int *)arg;
@@ -338,8 +340,8 @@ static void io_uring_close(void)
 	if (ring < 0)
 		return; /* not available: nothing to check */
 	size_t sq_len = p.sq_off.array + p.sq_entries * sizeof(unsigned);
-	void *sq = mmap(NULL, sq_len, PROT_READ | PROT_WRITE, MAP_SHARED,
-			ring, IORING_OFF_SQ_RING);
+	void *sq = mmap(NULL, sq_len, PROT_READ | PROT_WRITE, MAP_SHARED, ring,
+			IORING_OFF_SQ_RING);
 	struct io_uring_sqe *sqes =
 		mmap(NULL, p.sq_entries * sizeof(*sqes), PROT_READ | PROT_WRITE,
 		     MAP_SHARED, ring, IORING_OFF_SQES);
@@ -356,7 +358,8 @@ static void io_uring_close(void)
 	sqes[0].fd = fd;
 	array[0] = 0;
 	__atomic_store_n(tail, *tail + 1, __ATOMIC_RELEASE);
-	syscall(SYS_io_uring_enter, ring, 1, 1, IORING_ENTER_GETEVENTS, NULL, 0);
+	syscall(SYS_io_uring_enter, ring, 1, 1, IORING_ENTER_GETEVENTS, NULL,
+		0);
 	int pp[2];
 	if (pipe2(pp, O_CLOEXEC) == 0) {
 		if (pp[0] == fd)

@@ -22,7 +22,7 @@ static void show(int fd)
 
 static struct sockaddr_in loop4(int port)
 {
-	struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(port) };
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons(port)};
 	inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
 	return a;
 }
@@ -57,7 +57,7 @@ static void tcp4(void)
 	show(s); /* the other end has closed: still the same tuple */
 	close(s);
 	close(l);
-	struct sockaddr_in any = { .sin_family = AF_INET };
+	struct sockaddr_in any = {.sin_family = AF_INET};
 	l = socket(AF_INET, SOCK_STREAM, 0);
 	bind(l, (struct sockaddr *)&any, sizeof(any));
 	listen(l, 1);
@@ -67,8 +67,8 @@ static void tcp4(void)
 
 static void tcp6(void)
 {
-	struct sockaddr_in6 a = { .sin6_family = AF_INET6,
-				  .sin6_addr = IN6ADDR_LOOPBACK_INIT };
+	struct sockaddr_in6 a = {.sin6_family = AF_INET6,
+				 .sin6_addr = IN6ADDR_LOOPBACK_INIT};
 	int l = socket(AF_INET6, SOCK_STREAM, 0);
 	bind(l, (struct sockaddr *)&a, sizeof(a));
 	listen(l, 4);
@@ -83,7 +83,7 @@ static void tcp6(void)
 	close(s);
 	close(l);
 	/* a dual-stack listener accepting IPv4: mapped addresses */
-	struct sockaddr_in6 any = { .sin6_family = AF_INET6 };
+	struct sockaddr_in6 any = {.sin6_family = AF_INET6};
 	l = socket(AF_INET6, SOCK_STREAM, 0);
 	bind(l, (struct sockaddr *)&any, sizeof(any));
 	listen(l, 4);
@@ -125,8 +125,8 @@ static void udp(void)
 	fdatasync(90); /* strace: still 0.0.0.0:port, no peer */
 	close(90);
 	close(srv);
-	struct sockaddr_in6 a6 = { .sin6_family = AF_INET6,
-				   .sin6_addr = IN6ADDR_LOOPBACK_INIT };
+	struct sockaddr_in6 a6 = {.sin6_family = AF_INET6,
+				  .sin6_addr = IN6ADDR_LOOPBACK_INIT};
 	int s6 = socket(AF_INET6, SOCK_DGRAM, 0);
 	bind(s6, (struct sockaddr *)&a6, sizeof(a6));
 	show(s6);
@@ -158,7 +158,7 @@ static void tcp_bound_client(void)
 
 static void unix_named(int type, const char *path)
 {
-	struct sockaddr_un un = { .sun_family = AF_UNIX };
+	struct sockaddr_un un = {.sun_family = AF_UNIX};
 	strcpy(un.sun_path, path);
 	unlink(path);
 	int s = socket(AF_UNIX, type, 0);
@@ -190,10 +190,11 @@ static void unix_named(int type, const char *path)
 
 static void unix_abstract(void)
 {
-	struct sockaddr_un un = { .sun_family = AF_UNIX };
+	struct sockaddr_un un = {.sun_family = AF_UNIX};
 	static const char name[] = "\0sctrace-abs>x\n";
 	memcpy(un.sun_path, name, sizeof(name) - 1);
-	socklen_t len = offsetof(struct sockaddr_un, sun_path) + sizeof(name) - 1;
+	socklen_t len =
+		offsetof(struct sockaddr_un, sun_path) + sizeof(name) - 1;
 	int s = socket(AF_UNIX, SOCK_STREAM, 0);
 	bind(s, (struct sockaddr *)&un, len);
 	listen(s, 1);
@@ -210,7 +211,7 @@ static void unix_abstract(void)
 
 static void pairs(void)
 {
-	static const int types[] = { SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET };
+	static const int types[] = {SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET};
 	for (int i = 0; i < 3; i++) {
 		int sp[2];
 		if (socketpair(AF_UNIX, types[i], 0, sp) < 0)
@@ -226,7 +227,7 @@ static void netlink(void)
 {
 	int n = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
 	show(n);
-	struct sockaddr_nl nl = { .nl_family = AF_NETLINK };
+	struct sockaddr_nl nl = {.nl_family = AF_NETLINK};
 	bind(n, (struct sockaddr *)&nl, sizeof(nl));
 	show(n);
 	close(n);
