@@ -8,6 +8,7 @@ import corpus
 _B = os.environ.get("BUILD", "build")
 KINDS = os.path.join(_B, "tests/progs/fd_kinds")
 SOCKETS = os.path.join(_B, "tests/progs/fd_sockets")
+CHAIN = os.path.join(_B, "tests/progs/fd_chain")
 
 PY_UNIX = r"""
 import socket, os
@@ -58,7 +59,10 @@ CASES = [
     ("fd-sockets-socket", ["-e", "decode-fds=socket"], SOCKETS, "argv"),
     ("cat-yy", ["-yy"], "cat data/a.txt data/sub/c.txt", "argv"),
     ("cat-dev-yy", ["-yy"], "cat /dev/null", "argv"),
-    ("sh-pipe-yy", ["-f", "-yy"], "cat data/a.txt | sort | uniq -c > out.txt; cat out.txt", ""),
+    # processes, pipes and TCP between them (shell pipelines would do, but
+    # where their SIGCHLD lines fall differs from run to run)
+    ("fd-chain-y", ["-f", "-y"], CHAIN, "argv"),
+    ("fd-chain-yy", ["-f", "-yy"], CHAIN, "argv"),
     ("find-y", ["-y"], "find data", "argv"),
     ("ls-l-yy", ["-yy"], "ls -l --time-style=+%s data", "argv"),
     ("py-tcp-yy", ["-yy"], _py(PY_TCP1), ""),

@@ -74,7 +74,13 @@ static void devices(void)
 {
 	show(open("/dev/null", O_RDWR));
 	show(open("/dev/zero", O_RDONLY));
-	show(open("/dev/ptmx", O_RDWR | O_NOCTTY));
+	int m = posix_openpt(O_RDWR | O_NOCTTY);
+	if (m >= 0 && grantpt(m) == 0 && unlockpt(m) == 0) {
+		const char *pts = ptsname(m);
+		if (pts)
+			show(open(pts, O_RDWR | O_NOCTTY));
+	}
+	show(m);
 	show(open("/", O_RDONLY | O_DIRECTORY));
 	show(open("/proc/self/ns/net", O_RDONLY));
 	mkfifo("fifo", 0600);

@@ -195,6 +195,46 @@ static void test_pidfd(void)
 	close(fd);
 }
 
+/* pidfd_getfd's and kcmp's fds belong to another process */
+static void test_other_process(void)
+{
+	struct self s;
+	char want[512];
+	int fd = open(path_in("theirs"), O_CREAT | O_RDWR, 0600);
+	int go[2];
+	if (pipe(go) < 0)
+		return;
+	pid_t child = fork();
+	if (child == 0) {
+		char c;
+		dup2(fd, 77);
+		close(go[1]);
+		if (read(go[0], &c, 1) < 0)
+			_exit(1);
+		_exit(0);
+	}
+	close(go[0]);
+	self_init(&s, DECODE_FD_PATH);
+	for (int i = 0; i < 200; i++) {
+		char p[64], l[256];
+		snprintf(p, sizeof(p), "/proc/%d/fd/77", (int)child);
+		if (readlink(p, l, sizeof(l)) > 0)
+			break;
+		usleep(5000);
+	}
+	sb_reset(&s.u.out);
+	emitter_init(&s.u.em, &emit_text_ops, &s.u.cfg, &s.u.out);
+	fdinfo_print_fd_of(&s.u.call, child, 77);
+	snprintf(want, sizeof(want), "77<%s/theirs>", dir);
+	CHECK_STR("other.fd", sb_cstr(&s.u.out), want);
+	/* not ours: 77 is not open here */
+	CHECK_STR("other.not_ours", show(&s, 77), "77");
+	self_done(&s);
+	close(go[1]);
+	waitpid(child, NULL, 0);
+	close(fd);
+}
+
 static unsigned long ino_of(int fd)
 {
 	struct stat st;
@@ -508,6 +548,7 @@ int main(void)
 	test_escaping();
 	test_files();
 	test_pidfd();
+	test_other_process();
 	test_sockets();
 	test_sock_format();
 	test_cache();
