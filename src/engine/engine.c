@@ -716,12 +716,15 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 		resume(s, t, 0);
 		return;
 	}
-	case PTRACE_EVENT_EXEC:
+	case PTRACE_EVENT_EXEC: {
+		/* on_exec may free t (a thread's execve supersedes it) */
+		pid_t pid = t->pid;
 		on_exec(s, t);
-		t = tracee_find(&s->procs, t->pid);
+		t = tracee_find(&s->procs, pid);
 		if (t)
 			resume(s, t, 0);
 		return;
+	}
 	case PTRACE_EVENT_SECCOMP: {
 		struct __ptrace_syscall_info info;
 		long n = ptrace(PTRACE_GET_SYSCALL_INFO, t->pid,
