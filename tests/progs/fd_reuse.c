@@ -392,6 +392,25 @@ static void before_exec(char *self)
 	exit(1);
 }
 
+static char *self_name;
+static int thread_keep;
+
+/* the second execve is a thread's: it takes over the leader's pid */
+static void *thread_execs(void *arg)
+{
+	(void)arg;
+	int far = make("t-gone");
+	if (far != 60 && dup3(far, 60, O_CLOEXEC) == 60)
+		close(far);
+	check("thread-exec-far-before", 60);
+	char k[16];
+	snprintf(k, sizeof(k), "%d", thread_keep);
+	execl("/proc/self/exe", self_name, dir, "after-thread-exec", k,
+	      (char *)NULL);
+	perror("execl");
+	exit(1);
+}
+
 static void after_exec(int keep, int gone)
 {
 	check("exec-keep-after", keep);
@@ -399,6 +418,16 @@ static void after_exec(int keep, int gone)
 	pipe_at(gone);
 	check("exec-gone-reused", gone);
 	close(gone);
+	thread_keep = keep;
+	pthread_t t;
+	pthread_create(&t, NULL, thread_execs, NULL);
+	pause();
+}
+
+static void after_thread_exec(int keep)
+{
+	check("thread-exec-keep-after", keep);
+	check("thread-exec-far-closed", 60);
 	close(keep);
 }
 
@@ -411,8 +440,11 @@ int main(int argc, char **argv)
 	dir = argv[1];
 	if (chdir(dir) < 0)
 		return 1;
-	if (argc == 5 && strcmp(argv[2], "after-exec") == 0) {
+	self_name = argv[0];
+	if (argc == 5 && strcmp(argv[2], "after-exec") == 0)
 		after_exec(atoi(argv[3]), atoi(argv[4]));
+	if (argc == 4 && strcmp(argv[2], "after-thread-exec") == 0) {
+		after_thread_exec(atoi(argv[3]));
 		printf("DONE\n");
 		return 0;
 	}
