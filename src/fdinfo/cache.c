@@ -747,7 +747,13 @@ void fdinfo_syscall_exit(struct call *c)
 		/* the new fd is the same open file as the old one */
 		forget_fd(v->fds, c->rval);
 		copy_entry(v->fds, dup_from, c->rval);
-		fdworld.peer_epoch++;
+		/* a new holder, if it is a pipe or socket (or unknown) */
+		struct fdentry *e = (uint64_t)dup_from < v->fds->nslot
+					    ? v->fds->slot[dup_from]
+					    : NULL;
+		if (!e || e->kind == FDK_PIPE || e->kind == FDK_SOCKET ||
+		    e->kind == FDK_FIFO)
+			fdworld.peer_epoch++;
 	}
 }
 
