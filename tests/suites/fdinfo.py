@@ -45,13 +45,13 @@ def expected_annotation(link):
     return escape_path(link), False
 
 
-def run_reuse(opts):
+def run_reuse(opts, prog=None):
     d = sctest.scratch()
     work = os.path.join(d, "w")
     os.mkdir(work)
     out = os.path.join(d, "trace")
     p = subprocess.run([sctest.SCTRACE, "-f", "-o", out] + opts +
-                       ["--", sctest.prog("fd_reuse"), work],
+                       ["--", prog or sctest.prog("fd_reuse"), work],
                        capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, "fd_reuse failed: %s" % p.stderr[-2000:]
     checks = [l.split(" ", 3) for l in p.stdout.splitlines()
@@ -97,6 +97,19 @@ def test_cache_reuse_hidden():
     # the checkpoints only: every call that changes a table is hidden,
     # yet the cache must still see it
     run_reuse(["-y", "-e", "trace=fsync"])
+
+
+def test_cache_reuse_i386():
+    """the same on a 32-bit tracee (other syscall numbers, clone flags)"""
+    d = sctest.scratch()
+    exe = os.path.join(d, "fd_reuse32")
+    src = os.path.join(sctest.ROOT, "tests", "progs", "fd_reuse.c")
+    p = subprocess.run(["cc", "-m32", "-std=gnu17", "-O1", "-D_GNU_SOURCE",
+                        "-o", exe, src, "-pthread"], capture_output=True)
+    if p.returncode != 0:
+        raise sctest.Skip("cannot build 32-bit programs here")
+    work, trace, n = run_reuse(["-y"], exe)
+    assert "runs in 32 bit mode" in trace, "not a 32-bit tracee"
 
 
 def test_cache_reuse_json():
