@@ -29,8 +29,9 @@ void fdinfo_print_ret(struct call *c);
 pid_t fdinfo_pidfd_pid(struct call *c, int64_t fd);
 
 /* The annotation alone ("/etc/passwd", "pipe:[123]", "TCP:[...]"),
- * escaped, or NULL when -y is off or the fd is not open. The string
- * lives until the next call. */
+ * escaped, without "(deleted)" or peers, or NULL when -y is off or the fd
+ * is not open. The string lives until the next call. Printers use
+ * fdinfo_print_fd instead. */
 const char *fd_annotation(struct call *c, int64_t fd);
 
 /* ---- what the engine reports ---- */
