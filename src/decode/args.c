@@ -152,7 +152,7 @@ void ret_oct(struct call *c)
 
 void ret_fd(struct call *c)
 {
-	emit_ret(c->e, c->rval, RET_FD, fd_annotation(c, c->rval));
+	fdinfo_print_ret(c);
 }
 
 void ret_none(struct call *c)
@@ -164,7 +164,7 @@ void ret_none(struct call *c)
 
 void print_fd(struct call *c, int64_t fd)
 {
-	emit_fd(c->e, fd, fd_annotation(c, fd));
+	fdinfo_print_fd(c, fd);
 }
 
 void print_cstring(struct call *c, uint64_t addr, unsigned limit)
@@ -317,7 +317,7 @@ void arg_dirfd(struct call *c, int i, const void *aux)
 	(void)aux;
 	int fd = (int32_t)c->args[i];
 	if (fd == AT_FDCWD)
-		emit_sym(c->e, "AT_FDCWD", fd);
+		fdinfo_print_at_fdcwd(c, fd); /* AT_FDCWD</cwd> under -y */
 	else
 		print_fd(c, fd);
 }

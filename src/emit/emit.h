@@ -41,6 +41,29 @@ enum {
 	STR_PATH = 1 << 1,      /* a path: JSON marks it as such */
 };
 
+/* --peers: which way data flows between an fd and the holders listed */
+enum { FD_PEERS_FROM = '<', FD_PEERS_TO = '>', FD_PEERS_BOTH = '=' };
+
+/* a process holding the other end of a pipe or socket */
+struct fd_peer {
+	int pid;
+	char comm[64]; /* escaped */
+	unsigned nfds;
+	int fds[8];
+};
+
+/* an fd and what it refers to (-y, -yy, --peers), filled by fdinfo */
+struct fd_desc {
+	int64_t fd;
+	const char *sym;  /* printed instead of the number (AT_FDCWD) */
+	bool ret;         /* the call's return value */
+	const char *text; /* the annotation between < >, escaped; or NULL */
+	bool deleted;     /* "(deleted)" follows the annotation */
+	char peers_dir;   /* FD_PEERS_*, or 0 */
+	unsigned npeers;
+	const struct fd_peer *peers;
+};
+
 struct emit_ops {
 	/* text may split a call across lines (<unfinished ...>); JSON never */
 	bool splits;
@@ -58,6 +81,7 @@ struct emit_ops {
 	void (*v_ptr)(struct emitter *, uint64_t);
 	void (*v_str)(struct emitter *, const void *, size_t, unsigned flags);
 	void (*v_fd)(struct emitter *, int64_t fd, const char *annotation);
+	void (*v_fd_desc)(struct emitter *, const struct fd_desc *);
 	/* hex: -X raw/verbose show the number in hex (else decimal) */
 	void (*v_sym)(struct emitter *, const char *name, int64_t raw, bool hex);
 	void (*v_flags)(struct emitter *, const char *const *names, int n,
@@ -183,6 +207,12 @@ static inline void emit_str(struct emitter *e, const void *s, size_t len,
 static inline void emit_fd(struct emitter *e, int64_t fd, const char *annot)
 {
 	e->ops->v_fd(e, fd, annot);
+}
+/* an fd described by fdinfo: an argument, an element, or (d->ret) the
+ * return value */
+static inline void emit_fd_desc(struct emitter *e, const struct fd_desc *d)
+{
+	e->ops->v_fd_desc(e, d);
 }
 /* a named constant (AT_FDCWD, SIG_BLOCK, RLIMIT_STACK); -X raw shows
  * raw in decimal (emit_sym_hex: in hex) */

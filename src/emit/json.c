@@ -200,6 +200,75 @@ static void j_fd(struct emitter *e, int64_t fd, const char *annot)
 	post_value(e);
 }
 
+/* the fields of an fd's description after its number; prefix is "" for
+ * an argument's object, "ret_" for the return value's keys */
+static void put_fd_fields(struct emitter *e, const struct fd_desc *d,
+			  const char *prefix)
+{
+	char k[32];
+	snprintf(k, sizeof(k), "%spath", prefix);
+	key(e, k);
+	put_jstr(e->out, d->text);
+	if (d->deleted) {
+		snprintf(k, sizeof(k), "%sdeleted", prefix);
+		key(e, k);
+		sb_puts(e->out, "true");
+	}
+	if (!d->peers_dir || !d->npeers)
+		return;
+	snprintf(k, sizeof(k), "%speers", prefix);
+	key(e, k);
+	sb_puts(e->out, "{\"dir\":");
+	sb_puts(e->out, d->peers_dir == FD_PEERS_FROM ? "\"from\""
+			: d->peers_dir == FD_PEERS_TO ? "\"to\""
+						      : "\"both\"");
+	sb_puts(e->out, ",\"holders\":[");
+	for (unsigned i = 0; i < d->npeers; i++) {
+		const struct fd_peer *p = &d->peers[i];
+		if (i)
+			sb_putc(e->out, ',');
+		sb_printf(e->out, "{\"pid\":%d,\"comm\":", p->pid);
+		put_jstr(e->out, p->comm);
+		sb_puts(e->out, ",\"fds\":[");
+		for (unsigned j = 0; j < p->nfds; j++) {
+			if (j)
+				sb_putc(e->out, ',');
+			sb_puti(e->out, p->fds[j]);
+		}
+		sb_puts(e->out, "]}");
+	}
+	sb_puts(e->out, "]}");
+}
+
+static void j_fd_desc(struct emitter *e, const struct fd_desc *d)
+{
+	if (d->ret) {
+		key(e, "ret");
+		sb_puti(e->out, d->fd);
+		if (d->text)
+			put_fd_fields(e, d, "ret_");
+		return;
+	}
+	pre_value(e);
+	if (!d->text && !d->sym) {
+		sb_puti(e->out, d->fd);
+		post_value(e);
+		return;
+	}
+	if (d->sym) {
+		sb_puts(e->out, "{\"sym\":");
+		put_jstr(e->out, d->sym);
+		sb_puts(e->out, ",\"value\":");
+	} else {
+		sb_puts(e->out, "{\"fd\":");
+	}
+	sb_puti(e->out, d->fd);
+	if (d->text)
+		put_fd_fields(e, d, "");
+	sb_putc(e->out, '}');
+	post_value(e);
+}
+
 static void j_sym(struct emitter *e, const char *name, int64_t raw, bool hex)
 {
 	(void)hex;
@@ -437,6 +506,7 @@ const struct emit_ops emit_json_ops = {
 	.v_ptr = j_ptr,
 	.v_str = j_str,
 	.v_fd = j_fd,
+	.v_fd_desc = j_fd_desc,
 	.v_sym = j_sym,
 	.v_flags = j_flags,
 	.v_expr = j_expr,

@@ -170,6 +170,46 @@ static void t_fd(struct emitter *e, int64_t fd, const char *annot)
 	}
 }
 
+/* the part between < >, then "(deleted)"; --peers adds the holders of
+ * the other end after an arrow: 3<pipe:[123]⇐4567:writer> (docs/peers.md) */
+static void put_fd_desc(struct emitter *e, const struct fd_desc *d)
+{
+	if (!d->text)
+		return;
+	sb_putc(e->out, '<');
+	sb_puts(e->out, d->text);
+	if (d->peers_dir && d->npeers) {
+		sb_puts(e->out, d->peers_dir == FD_PEERS_FROM ? "\xe2\x87\x90"
+				: d->peers_dir == FD_PEERS_TO ? "\xe2\x87\x92"
+							      : "\xe2\x87\x94");
+		for (unsigned i = 0; i < d->npeers; i++) {
+			if (i)
+				sb_putc(e->out, ',');
+			sb_puti(e->out, d->peers[i].pid);
+			sb_putc(e->out, ':');
+			sb_puts(e->out, d->peers[i].comm);
+		}
+	}
+	sb_putc(e->out, '>');
+	if (d->deleted)
+		sb_puts(e->out, "(deleted)");
+}
+
+static void pad_for_ret(struct emitter *e);
+
+static void t_fd_desc(struct emitter *e, const struct fd_desc *d)
+{
+	if (d->ret)
+		pad_for_ret(e);
+	else
+		pre_value(e);
+	if (d->sym)
+		sb_puts(e->out, d->sym);
+	else
+		sb_puti(e->out, d->fd);
+	put_fd_desc(e, d);
+}
+
 /* -X raw prints constants as numbers, -X verbose as numbers with their
  * names in a comment, the default (abbrev) as names */
 static void put_raw(struct emitter *e, int64_t raw, bool hex)
@@ -442,6 +482,7 @@ const struct emit_ops emit_text_ops = {
 	.v_ptr = t_ptr,
 	.v_str = t_str,
 	.v_fd = t_fd,
+	.v_fd_desc = t_fd_desc,
 	.v_sym = t_sym,
 	.v_flags = t_flags,
 	.v_expr = t_expr,

@@ -16,6 +16,7 @@
 #include "arch/arch.h"
 #include "decode/signal.h"
 #include "engine/engine.h"
+#include "fdinfo/fdinfo.h"
 #include "filter/filter.h"
 #include "xlat/xlat.h"
 
@@ -104,6 +105,7 @@ void engine_drop_tracee(struct session *s, struct tracee *t)
 	if (t->line.state == LINE_OPEN && t->line.out->open_line == &t->line)
 		line_end_unfinished(&t->line);
 	filter_forget(s, t);
+	fdinfo_forget(t);
 	tracee_remove(&s->procs, t);
 }
 
@@ -416,6 +418,9 @@ static void on_syscall_exit(struct session *s, struct tracee *t,
 		c->rval = (int64_t)(uint32_t)c->rval;
 	if (c->desc != &sysent[ENT_restart_syscall])
 		t->restart_nr = c->nr;
+	/* the fd cache learns what the call changed before its fds print */
+	if (s->cfg->decode_fds)
+		fdinfo_syscall_exit(c);
 
 	const struct config *cfg = s->cfg;
 	struct timespec wall = { 0 }, sys = { 0 }, now;
@@ -611,8 +616,11 @@ static unsigned show_partial_lines(struct session *s);
 static void on_new_child(struct session *s, struct tracee *parent, pid_t pid)
 {
 	struct tracee *t = tracee_find(&s->procs, pid);
-	if (t)
-		return; /* its first stop came before the parent's event */
+	if (t) {
+		/* its first stop came before the parent's event */
+		fdinfo_clone(parent, t);
+		return;
+	}
 	/* from now on lines are shared: what strace would already have
 	 * written of the calls in flight goes out first */
 	if (!s->cfg->output_separately)
@@ -622,6 +630,7 @@ static void on_new_child(struct session *s, struct tracee *parent, pid_t pid)
 	t->mem.wordsize = parent->mem.wordsize;
 	t->restart_nr = -1;
 	filter_inherit(s, parent, t);
+	fdinfo_clone(parent, t);
 	engine_note(s, QUIET_ATTACH, "Process %d attached", (int)pid);
 }
 
@@ -631,13 +640,17 @@ static void on_exec(struct session *s, struct tracee *t)
 	if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &former) < 0)
 		former = (unsigned long)t->pid;
 	filter_exec(s, t);
-	if ((pid_t)former == t->pid)
+	if ((pid_t)former == t->pid) {
+		fdinfo_exec(t);
 		return;
+	}
 	/* a thread execve'd: the kernel gave it the leader's pid; the old
 	 * leader's record is replaced by the exec'ing thread's */
 	struct tracee *execer = tracee_find(&s->procs, (pid_t)former);
-	if (!execer)
+	if (!execer) {
+		fdinfo_exec(t);
 		return;
+	}
 	struct tracee *leader = t;
 	abandon_call(s, leader, false);
 	if (s->tracing_output && !(s->cfg->quiet & QUIET_SUPERSEDED)) {
@@ -656,6 +669,7 @@ static void on_exec(struct session *s, struct tracee *t)
 	tracee_rekey(&s->procs, execer, leader_pid);
 	execer->flags |= flags;
 	execer->mem.pid = leader_pid;
+	fdinfo_exec(execer);
 }
 
 /* -b execve: after the execve returns, let the process go */
@@ -685,6 +699,8 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 		if (info.op == PTRACE_SYSCALL_INFO_ENTRY) {
 			bool startup = t->flags & TF_STARTUP;
 			on_syscall_entry(s, t, &info);
+			if (s->cfg->decode_fds)
+				fdinfo_syscall_entry(&t->call);
 			/* -b execve: let go at the entry of any execve but the
 			 * one that starts our command; its line stays open and
 			 * the next record ends it with <unfinished ...> */
@@ -768,6 +784,8 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 		 * an ordinary syscall-exit stop */
 		info.op = PTRACE_SYSCALL_INFO_ENTRY;
 		on_syscall_entry(s, t, &info);
+		if (s->cfg->decode_fds)
+			fdinfo_syscall_entry(&t->call);
 		t->flags |= TF_INSYSCALL;
 		if (ptrace(PTRACE_SYSCALL, t->pid, 0L, 0L) < 0 && errno != ESRCH)
 			warnmsg("ptrace(PTRACE_SYSCALL, %d): %s", (int)t->pid,
