@@ -177,6 +177,8 @@ void arg_desc_buf_prevlen(struct call *c, int i, const void *aux)
 
 /* ---- arrays ---- */
 
+#define DESC_ARRAY_MAX (1u << 16)
+
 void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
 		      size_t elem_size, desc_elem_fn *fn, void *ctx)
 {
@@ -197,7 +199,9 @@ void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
 		emit_ptr(c->e, addr);
 		return;
 	}
-	unsigned limit = str_limit(c);
+	/* strace shows -s elements, or with -v all of them: we stop at a
+	 * number no real array reaches */
+	uint64_t limit = call_abbrev(c) ? str_limit(c) : DESC_ARRAY_MAX;
 	emit_array_begin(c->e);
 	for (uint64_t i = 0; i < count; i++) {
 		uint64_t a = addr + i * elem_size;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 
+#include "fdinfo/fdinfo.h"
 #include "xlat/xlat.h"
 
 /* the comment outlives the 256 bytes of c->ret_comment_buf; it is kept
@@ -52,7 +53,7 @@ static void poll_comment(struct call *c, uint64_t addr, uint64_t nfds,
 		set_long_comment(c);
 		return;
 	}
-	unsigned limit = str_limit(c);
+	uint64_t limit = call_abbrev(c) ? str_limit(c) : UINT64_MAX;
 	uint64_t printed = 0, found = 0;
 	unsigned char chunk[4096];
 	struct strbuf flags = {0};
@@ -174,7 +175,8 @@ static ssize_t read_fdset(struct call *c, uint64_t addr, int32_t nfds)
 	return (ssize_t)len;
 }
 
-static void format_fdset(struct strbuf *sb, size_t len)
+/* the fds of the set; with annotations (-y) when c is given */
+static void format_fdset(struct strbuf *sb, size_t len, struct call *c)
 {
 	bool first = true;
 	sb_putc(sb, '[');
@@ -187,6 +189,12 @@ static void format_fdset(struct strbuf *sb, size_t len)
 			if (!first)
 				sb_putc(sb, ' ');
 			sb_putu(sb, byte * 8 + (size_t)b);
+			if (c) {
+				const char *a = fd_annotation(
+					c, (int64_t)(byte * 8 + (size_t)b));
+				if (a)
+					sb_printf(sb, "<%s>", a);
+			}
 			first = false;
 		}
 	}
@@ -205,7 +213,7 @@ static void print_fdset(struct call *c, uint64_t addr, int32_t nfds)
 		return;
 	}
 	struct strbuf sb = {0};
-	format_fdset(&sb, (size_t)len);
+	format_fdset(&sb, (size_t)len, c);
 	emit_expr(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }
@@ -234,7 +242,7 @@ static void select_comment(struct call *c, bool timespec)
 			sb_puts(&comment, ", ");
 		sb_puts(&comment, names[k]);
 		sb_putc(&comment, ' ');
-		format_fdset(&comment, (size_t)len);
+		format_fdset(&comment, (size_t)len, NULL);
 	}
 	uint64_t tv = c->args[4];
 	if (tv) {
