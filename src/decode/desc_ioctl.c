@@ -11,16 +11,23 @@
 
 #include <asm/termios.h>
 #include <linux/fs.h>
+#include <linux/fiemap.h>
+#include <linux/blkpg.h>
+#include <linux/blktrace_api.h>
 #include <linux/loop.h>
 #include <linux/nsfs.h>
 #include <linux/perf_event.h>
 #include <linux/random.h>
+#include <linux/sockios.h>
+#include <linux/userfaultfd.h>
 
 #include "xlat/xlat.h"
 
 enum ioctl_arg {
 	A_HEX,	   /* not decoded: the value in hex */
 	A_NONE,	   /* the request takes no argument */
+	A_PTR,	   /* a structure not decoded: NULL or the address */
+	A_FD,	   /* an fd by value */
 	A_INT,	   /* an int by value, decimal */
 	A_ULONG,   /* an unsigned long by value, decimal */
 	A_S32_IN,  /* [int] read by the call */
@@ -54,6 +61,11 @@ static const struct {
 	uint32_t code;
 	uint8_t arg;
 } ioctl_args[] = {
+	/* socket requests that take a value, not a structure */
+	{SIOCDEVPRIVATE, A_HEX},
+	{SIOCPROTOPRIVATE, A_HEX},
+	{UFFDIO_WRITEPROTECT, A_HEX}, /* newer than strace 6.1 decodes */
+	{UFFDIO_CONTINUE, A_HEX},
 	/* terminals */
 	{TCGETS, A_TERMIOS_OUT},
 	{TIOCGLCKTRMIOS, A_TERMIOS_OUT},
@@ -113,6 +125,16 @@ static const struct {
 	{FS_IOC_SETFLAGS, A_FSFLAGS_IN},
 	{FS_IOC32_SETFLAGS, A_FSFLAGS_IN},
 	{FICLONE, A_INT},
+	{FICLONERANGE, A_PTR},
+	{FIDEDUPERANGE, A_PTR},
+	{FITRIM, A_PTR},
+	{FS_IOC_FIEMAP, A_PTR},
+	{FS_IOC_FSGETXATTR, A_PTR},
+	{FS_IOC_FSSETXATTR, A_PTR},
+	{FS_IOC_GETFSLABEL, A_PTR},
+	{FS_IOC_SETFSLABEL, A_PTR},
+	{BLKPG, A_PTR},
+	{BLKTRACESETUP, A_PTR},
 	{FIFREEZE, A_NONE},
 	{FITHAW, A_NONE},
 	{BLKROSET, A_S32_IN},
@@ -143,8 +165,13 @@ static const struct {
 	{BLKSECDISCARD, A_U64X2_IN},
 	{BLKZEROOUT, A_U64X2_IN},
 	/* loop devices */
-	{LOOP_SET_FD, A_INT},
-	{LOOP_CHANGE_FD, A_INT},
+	{LOOP_SET_FD, A_FD},
+	{LOOP_SET_STATUS, A_PTR},
+	{LOOP_GET_STATUS, A_PTR},
+	{LOOP_SET_STATUS64, A_PTR},
+	{LOOP_GET_STATUS64, A_PTR},
+	{LOOP_CONFIGURE, A_PTR},
+	{LOOP_CHANGE_FD, A_FD},
 	{LOOP_CTL_ADD, A_INT},
 	{LOOP_CTL_REMOVE, A_INT},
 	{LOOP_CLR_FD, A_NONE},
@@ -158,6 +185,7 @@ static const struct {
 	{RNDZAPENTCNT, A_NONE},
 	{RNDCLEARPOOL, A_NONE},
 	{RNDRESEEDCRNG, A_NONE},
+	{RNDADDENTROPY, A_PTR},
 	/* namespaces */
 	{NS_GET_USERNS, A_NONE},
 	{NS_GET_PARENT, A_NONE},
@@ -168,23 +196,40 @@ static const struct {
 	{PERF_EVENT_IOC_DISABLE, A_PERF_FLAG},
 	{PERF_EVENT_IOC_RESET, A_PERF_FLAG},
 	{PERF_EVENT_IOC_REFRESH, A_INT},
-	{PERF_EVENT_IOC_SET_OUTPUT, A_INT},
-	{PERF_EVENT_IOC_SET_BPF, A_INT},
+	{PERF_EVENT_IOC_SET_OUTPUT, A_FD},
+	{PERF_EVENT_IOC_QUERY_BPF, A_PTR},
+	{PERF_EVENT_IOC_MODIFY_ATTRIBUTES, A_PTR},
+	{PERF_EVENT_IOC_SET_BPF, A_FD},
 	{PERF_EVENT_IOC_PAUSE_OUTPUT, A_ULONG},
 	{PERF_EVENT_IOC_PERIOD, A_U64_IN},
 	{PERF_EVENT_IOC_ID, A_U64_OUT},
 	{PERF_EVENT_IOC_SET_FILTER, A_STR_IN},
 };
 
+static bool ioctl_name_known(uint32_t code);
+
+/* socket (0x89) and userfaultfd (0xaa) requests all take structures */
+#define IOC_TYPE_SOCKIOS 0x89
+#define IOC_TYPE_UFFDIO 0xaa
+
 static enum ioctl_arg arg_shape(uint32_t code)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(ioctl_args); i++)
 		if (ioctl_args[i].code == code)
 			return (enum ioctl_arg)ioctl_args[i].arg;
+	if (_IOC_TYPE(code) == IOC_TYPE_SOCKIOS && ioctl_name_known(code))
+		return A_PTR;
+	if (_IOC_TYPE(code) == IOC_TYPE_UFFDIO && ioctl_name_known(code))
+		return A_PTR;
 	return A_HEX;
 }
 
 /* ---- the request ---- */
+
+static bool ioctl_name_known(uint32_t code)
+{
+	return xlat_name(&xlat_desc_ioctls, code) != NULL;
+}
 
 static int cmp_names(const void *a, const void *b)
 {
@@ -492,6 +537,8 @@ static int print_ioctl_arg(struct call *c, uint32_t code, bool exiting)
 	}
 	switch (kind) {
 	case A_NONE: break;
+	case A_PTR: emit_ptr(c->e, arg); break;
+	case A_FD: print_fd(c, (int32_t)arg); break;
 	case A_INT: emit_int(c->e, (int32_t)arg); break;
 	case A_ULONG: emit_uint(c->e, wsize == 4 ? (uint32_t)arg : arg); break;
 	case A_S32_IN: print_ref(c, arg, 4, true, false, NULL, NULL); break;
