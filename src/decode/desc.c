@@ -279,14 +279,13 @@ void arg_desc_iov_out(struct call *c, int i, const void *aux)
 			 c->err ? 0 : (uint64_t)c->rval);
 }
 
-/* preadv2/pwritev2 take the offset in two registers (low, high); strace
- * shows one offset and then the flags from argument 5 */
-void arg_desc_rwf_flags5(struct call *c, int i, const void *aux)
+/* an argument strace does not show (the high half of preadv2's offset,
+ * which x86_64 ignores); -e raw still shows it */
+void arg_desc_skip(struct call *c, int i, const void *aux)
 {
+	(void)c;
 	(void)i;
 	(void)aux;
-	desc_print_flags(c, &xlat_desc_rwf_flags, (uint32_t)c->args[5],
-			 "RWF_???");
 }
 
 /* pipe, pipe2: [3, 4] */
@@ -497,9 +496,11 @@ void arg_desc_file_handle(struct call *c, int i, const void *aux)
 			emit_ptr(c->e, addr + 8);
 		} else {
 			struct strbuf sb = {0};
-			sb_puts(&sb, "0x");
+			/* strace shows the handle as a string, all in hex */
+			sb_putc(&sb, '"');
 			for (uint32_t k = 0; k < h[0]; k++)
-				sb_printf(&sb, "%02x", f[k]);
+				sb_printf(&sb, "\\x%02x", f[k]);
+			sb_putc(&sb, '"');
 			emit_expr(c->e, sb_cstr(&sb));
 			sb_free(&sb);
 		}

@@ -44,17 +44,16 @@ void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
 
 /* the argument kinds of desc.def */
 arg_printer arg_desc_flags, arg_desc_enum, arg_desc_iov_in, arg_desc_iov_out,
-	arg_desc_rwf_flags5, arg_desc_pipefds, arg_desc_dirents,
-	arg_desc_dirents64, arg_desc_epoll_event, arg_desc_epoll_events_out,
-	arg_desc_sigset, arg_desc_loff_in, arg_desc_off_inout,
-	arg_desc_open_flags, arg_desc_memfd_flags, arg_desc_fan_init_flags,
-	arg_desc_buf_prevlen, arg_desc_hex32, arg_desc_mode16,
-	arg_desc_file_handle, arg_desc_int_out, arg_desc_ptr_out,
-	arg_desc_aio_events_out, arg_desc_aio_sigset, arg_desc_iocbs,
-	arg_desc_iocb_brief, arg_desc_io_event_out, arg_desc_iouring_params,
-	arg_desc_perf_attr, arg_desc_ruleset_attr, arg_desc_rule_attr,
-	arg_desc_sigevent, arg_desc_mq_attr, arg_desc_cachestat_range,
-	arg_desc_cachestat;
+	arg_desc_skip, arg_desc_pipefds, arg_desc_dirents, arg_desc_dirents64,
+	arg_desc_epoll_event, arg_desc_epoll_events_out, arg_desc_sigset,
+	arg_desc_loff_in, arg_desc_off_inout, arg_desc_open_flags,
+	arg_desc_memfd_flags, arg_desc_fan_init_flags, arg_desc_buf_prevlen,
+	arg_desc_hex32, arg_desc_mode16, arg_desc_file_handle, arg_desc_int_out,
+	arg_desc_ptr_out, arg_desc_aio_events_out, arg_desc_aio_sigset,
+	arg_desc_iocbs, arg_desc_iocb_brief, arg_desc_io_event_out,
+	arg_desc_iouring_params, arg_desc_perf_attr, arg_desc_ruleset_attr,
+	arg_desc_ruleset_flags, arg_desc_rule_attr, arg_desc_sigevent,
+	arg_desc_mq_attr, arg_desc_cachestat_range, arg_desc_cachestat;
 
 decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 	decode_ppoll, decode_select, decode_pselect6, decode_quotactl_fd,
@@ -72,8 +71,8 @@ decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 #define D_ACCFLAGS IN(arg_open_flags)	 /* O_RDONLY|...: with access mode */
 #define D_IOV_IN IN(arg_desc_iov_in)	 /* iovec array; count next */
 #define D_IOV_OUT OUT(arg_desc_iov_out)	 /* filled by the call: ret bytes */
-#define D_RWF_FLAGS5 IN(arg_desc_rwf_flags5) /* RWF_* in argument 5 */
-#define D_PIPEFDS OUT(arg_desc_pipefds)	     /* int[2] */
+#define D_SKIP IN(arg_desc_skip)	 /* not shown */
+#define D_PIPEFDS OUT(arg_desc_pipefds)	 /* int[2] */
 #define D_DIRENTS OUT(arg_desc_dirents)
 #define D_DIRENTS64 OUT(arg_desc_dirents64)
 #define D_EPOLL_EVENT IN(arg_desc_epoll_event)
@@ -100,6 +99,7 @@ decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 #define D_IOURING_PARAMS OUT(arg_desc_iouring_params)
 #define D_PERF_ATTR IN(arg_desc_perf_attr)
 #define D_RULESET_ATTR IN(arg_desc_ruleset_attr)
+#define D_RULESET_FLAGS IN(arg_desc_ruleset_flags)
 #define D_RULE_ATTR IN(arg_desc_rule_attr)
 #define D_SIGEVENT IN(arg_desc_sigevent)
 #define D_MQ_ATTR IN(arg_desc_mq_attr)

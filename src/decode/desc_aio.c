@@ -273,54 +273,151 @@ static const char *const precise_ip_text[] = {"arbitrary skid", "constant skid",
 					      "requested to have 0 skid",
 					      "must have 0 skid"};
 
+/* the -v tail: fields by attribute size (PERF_ATTR_SIZE_VERn) and by
+ * the bits that make them meaningful */
+static void print_perf_tail(struct call *c, const unsigned char *b,
+			    uint32_t size, uint32_t type, uint64_t sample_type,
+			    uint64_t bits)
+{
+	uint32_t u32;
+	uint64_t u64;
+	uint16_t u16;
+#define GET(v, off) memcpy(&(v), b + (off), sizeof(v))
+	GET(u32, 48);
+	emit_field(c->e, bits >> 14 & 1 ? "wakeup_watermark" : "wakeup_events");
+	emit_uint(c->e, u32);
+	if (type == PERF_TYPE_BREAKPOINT) {
+		GET(u32, 52);
+		emit_field(c->e, "bp_type");
+		emit_uint(c->e, u32);
+		GET(u64, 56);
+		emit_field(c->e, "bp_addr");
+		emit_hex(c->e, u64);
+		if (size >= PERF_ATTR_SIZE_VER1) {
+			GET(u64, 64);
+			emit_field(c->e, "bp_len");
+			emit_uint(c->e, u64);
+		}
+	} else {
+		GET(u64, 56);
+		emit_field(c->e, "config1");
+		emit_hex(c->e, u64);
+		if (size >= PERF_ATTR_SIZE_VER1) {
+			GET(u64, 64);
+			emit_field(c->e, "config2");
+			emit_hex(c->e, u64);
+		}
+	}
+	if (size >= PERF_ATTR_SIZE_VER2 &&
+	    (sample_type & PERF_SAMPLE_BRANCH_STACK)) {
+		GET(u64, 72);
+		emit_field(c->e, "branch_sample_type");
+		emit_hex(c->e, u64);
+	}
+	if (size >= PERF_ATTR_SIZE_VER3) {
+		GET(u64, 80);
+		emit_field(c->e, "sample_regs_user");
+		emit_hex(c->e, u64);
+		if (sample_type & PERF_SAMPLE_STACK_USER) {
+			GET(u32, 88);
+			emit_field(c->e, "sample_stack_user");
+			emit_uint(c->e, u32);
+		}
+		if (bits >> 25 & 1) { /* use_clockid */
+			GET(u32, 92);
+			emit_field(c->e, "clockid");
+			print_clockid(c, (int32_t)u32);
+		}
+	}
+	if (size >= PERF_ATTR_SIZE_VER4) {
+		GET(u64, 96);
+		emit_field(c->e, "sample_regs_intr");
+		emit_hex(c->e, u64);
+	}
+	if (size >= PERF_ATTR_SIZE_VER5) {
+		GET(u32, 104);
+		emit_field(c->e, "aux_watermark");
+		emit_uint(c->e, u32);
+		GET(u16, 108);
+		emit_field(c->e, "sample_max_stack");
+		emit_uint(c->e, u16);
+	}
+	if (size >= PERF_ATTR_SIZE_VER6) {
+		GET(u32, 112);
+		emit_field(c->e, "aux_sample_size");
+		emit_uint(c->e, u32);
+	}
+	if (size >= PERF_ATTR_SIZE_VER7) {
+		GET(u64, 120);
+		emit_field(c->e, "sig_data");
+		emit_hex(c->e, u64);
+	}
+#undef GET
+}
+
 void arg_desc_perf_attr(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	/* type, size, config, sample_period, sample_type, read_format,
-	 * then the bit fields */
-	struct {
-		uint32_t type, size;
-		uint64_t config, sample, sample_type, read_format, bits;
-	} a;
-	if (!fetch_struct_in(c, c->args[i], &a, sizeof(a)))
+	 * the bit fields at 40, then fields up to the size (128 known) */
+	unsigned char b[PERF_ATTR_SIZE_VER7] = {0};
+	uint32_t type, size;
+	uint64_t config, sample, sample_type, read_format, bits;
+	if (!fetch_struct_in(c, c->args[i], b, PERF_ATTR_SIZE_VER0))
 		return;
+	memcpy(&type, b, 4);
+	memcpy(&size, b + 4, 4);
+	memcpy(&config, b + 8, 8);
+	memcpy(&sample, b + 16, 8);
+	memcpy(&sample_type, b + 24, 8);
+	memcpy(&read_format, b + 32, 8);
+	memcpy(&bits, b + 40, 8);
+	uint32_t known = size < PERF_ATTR_SIZE_VER0   ? PERF_ATTR_SIZE_VER0
+			 : size > PERF_ATTR_SIZE_VER7 ? PERF_ATTR_SIZE_VER7
+						      : size;
+	bool verbose =
+		!call_abbrev(c) && mem_read(c->mem, c->args[i], b, known) == 0;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "type");
-	desc_print_enum(c, &xlat_desc_perf_types, a.type, "PERF_TYPE_???");
+	desc_print_enum(c, &xlat_desc_perf_types, type, "PERF_TYPE_???");
 	emit_field(c->e, "size");
-	desc_print_enum(c, &xlat_desc_perf_attr_sizes, a.size,
+	desc_print_enum(c, &xlat_desc_perf_attr_sizes, size,
 			"PERF_ATTR_SIZE_???");
 	emit_field(c->e, "config");
-	if (a.type == PERF_TYPE_HARDWARE)
-		desc_print_enum(c, &xlat_desc_perf_hw_ids, a.config,
+	if (type == PERF_TYPE_HARDWARE)
+		desc_print_enum(c, &xlat_desc_perf_hw_ids, config,
 				"PERF_COUNT_HW_???");
-	else if (a.type == PERF_TYPE_SOFTWARE)
-		desc_print_enum(c, &xlat_desc_perf_sw_ids, a.config,
+	else if (type == PERF_TYPE_SOFTWARE)
+		desc_print_enum(c, &xlat_desc_perf_sw_ids, config,
 				"PERF_COUNT_SW_???");
 	else
-		emit_hex(c->e, a.config);
-	emit_field(c->e, a.bits & (1u << 10) ? "sample_freq" : "sample_period");
-	emit_uint(c->e, a.sample);
+		emit_hex(c->e, config);
+	emit_field(c->e, bits & (1u << 10) ? "sample_freq" : "sample_period");
+	emit_uint(c->e, sample);
 	emit_field(c->e, "sample_type");
-	desc_print_flags(c, &xlat_desc_perf_sample_types, a.sample_type,
+	desc_print_flags(c, &xlat_desc_perf_sample_types, sample_type,
 			 "PERF_SAMPLE_???");
 	emit_field(c->e, "read_format");
-	desc_print_flags(c, &xlat_desc_perf_read_formats, a.read_format,
+	desc_print_flags(c, &xlat_desc_perf_read_formats, read_format,
 			 "PERF_FORMAT_???");
-	for (size_t b = 0; b < ARRAY_SIZE(perf_bits); b++) {
-		if (b == 15) {
-			unsigned ip = (unsigned)(a.bits >> 15) & 3;
+	/* abbreviated: the bits that are set, and always precise_ip */
+	for (size_t k = 0; k < ARRAY_SIZE(perf_bits); k++) {
+		if (k == 15) {
+			unsigned ip = (unsigned)(bits >> 15) & 3;
 			emit_field(c->e, "precise_ip");
 			emit_uint(c->e, ip);
 			emit_comment(c->e, precise_ip_text[ip]);
 			continue;
 		}
-		if (!perf_bits[b] || !(a.bits >> b & 1))
+		if (!perf_bits[k] || (!verbose && !(bits >> k & 1)))
 			continue;
-		emit_field(c->e, perf_bits[b]);
-		emit_uint(c->e, 1);
+		emit_field(c->e, perf_bits[k]);
+		emit_uint(c->e, bits >> k & 1);
 	}
-	emit_more(c->e);
+	if (verbose)
+		print_perf_tail(c, b, known, type, sample_type, bits);
+	else
+		emit_more(c->e);
 	emit_struct_end(c->e);
 }
 
@@ -344,6 +441,18 @@ void arg_desc_ruleset_attr(struct call *c, int i, const void *aux)
 	if (size > sizeof(fs))
 		emit_more(c->e);
 	emit_struct_end(c->e);
+}
+
+/* with LANDLOCK_CREATE_RULESET_VERSION the call returns the ABI
+ * version, not an fd */
+void arg_desc_ruleset_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t flags = (uint32_t)c->args[i];
+	desc_print_flags(c, &xlat_desc_landlock_create_flags, flags,
+			 "LANDLOCK_CREATE_RULESET_???");
+	if (flags & LANDLOCK_CREATE_RULESET_VERSION)
+		c->ret_override = ret_dec;
 }
 
 void arg_desc_rule_attr(struct call *c, int i, const void *aux)
@@ -452,7 +561,7 @@ int decode_mq_open(struct call *c)
 	uint32_t flags = (uint32_t)c->args[1];
 	if (c->exiting)
 		return DECODE_DONE;
-	print_cstring(c, c->args[0], str_limit(c));
+	print_path(c, c->args[0]);
 	print_open_flags(c, flags);
 	if (flags & O_CREAT) {
 		arg_desc_mode16(c, 2, NULL);
