@@ -19,7 +19,7 @@ void desc_print_flags(struct call *c, const struct xlat *x, uint64_t val,
 {
 	const char *names[64];
 	uint64_t rest = 0;
-	if (call_raw(c) || val == 0) {
+	if (call_raw(c) || c->cfg->xlat_style == XLAT_RAW || val == 0) {
 		emit_hex(c->e, val);
 		return;
 	}

@@ -20,6 +20,11 @@ int main(void)
 {
 	int fd = open("desc_fcntl.tmp", O_RDWR | O_CREAT | O_TRUNC, 0644);
 	int p[2];
+	/* the child's death must not race with our calls in the trace */
+	sigset_t chld;
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
 	pipe(p);
 	pid_t child = fork();
 	if (child == 0) {
