@@ -86,6 +86,17 @@ void arg_desc_hex32(struct call *c, int i, const void *aux)
 	emit_hex(c->e, (uint32_t)c->args[i]);
 }
 
+/* a 64-bit offset: an i386 tracee passes it in two registers, low
+ * half first; x86_64 ignores the second (preadv's pos_h) */
+void arg_desc_off64(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint64_t v = c->args[i];
+	if (c->mem->wordsize == 4 && i + 1 < 6)
+		v = (uint32_t)v | c->args[i + 1] << 32;
+	emit_int(c->e, (int64_t)v);
+}
+
 /* a umode_t: 16 bits, octal */
 void arg_desc_mode16(struct call *c, int i, const void *aux)
 {

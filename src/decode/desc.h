@@ -44,16 +44,17 @@ void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
 
 /* the argument kinds of desc.def */
 arg_printer arg_desc_flags, arg_desc_enum, arg_desc_iov_in, arg_desc_iov_out,
-	arg_desc_skip, arg_desc_pipefds, arg_desc_dirents, arg_desc_dirents64,
-	arg_desc_epoll_event, arg_desc_epoll_events_out, arg_desc_sigset,
-	arg_desc_loff_in, arg_desc_off_inout, arg_desc_open_flags,
-	arg_desc_memfd_flags, arg_desc_fan_init_flags, arg_desc_buf_prevlen,
-	arg_desc_hex32, arg_desc_mode16, arg_desc_file_handle, arg_desc_int_out,
-	arg_desc_ptr_out, arg_desc_aio_events_out, arg_desc_aio_sigset,
-	arg_desc_iocbs, arg_desc_iocb_brief, arg_desc_io_event_out,
-	arg_desc_iouring_params, arg_desc_perf_attr, arg_desc_ruleset_attr,
-	arg_desc_ruleset_flags, arg_desc_rule_attr, arg_desc_sigevent,
-	arg_desc_mq_attr, arg_desc_cachestat_range, arg_desc_cachestat;
+	arg_desc_skip, arg_desc_off64, arg_desc_pipefds, arg_desc_dirents,
+	arg_desc_dirents64, arg_desc_epoll_event, arg_desc_epoll_events_out,
+	arg_desc_sigset, arg_desc_loff_in, arg_desc_off_inout,
+	arg_desc_open_flags, arg_desc_memfd_flags, arg_desc_fan_init_flags,
+	arg_desc_buf_prevlen, arg_desc_hex32, arg_desc_mode16,
+	arg_desc_file_handle, arg_desc_int_out, arg_desc_ptr_out,
+	arg_desc_aio_events_out, arg_desc_aio_sigset, arg_desc_iocbs,
+	arg_desc_iocb_brief, arg_desc_io_event_out, arg_desc_iouring_params,
+	arg_desc_perf_attr, arg_desc_ruleset_attr, arg_desc_ruleset_flags,
+	arg_desc_rule_attr, arg_desc_sigevent, arg_desc_mq_attr,
+	arg_desc_cachestat_range, arg_desc_cachestat;
 
 decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 	decode_ppoll, decode_select, decode_pselect6, decode_quotactl_fd,
@@ -72,6 +73,7 @@ decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 #define D_IOV_IN IN(arg_desc_iov_in)	 /* iovec array; count next */
 #define D_IOV_OUT OUT(arg_desc_iov_out)	 /* filled by the call: ret bytes */
 #define D_SKIP IN(arg_desc_skip)	 /* not shown */
+#define D_OFF64 IN(arg_desc_off64)	 /* loff_t: two registers on i386 */
 #define D_PIPEFDS OUT(arg_desc_pipefds)	 /* int[2] */
 #define D_DIRENTS OUT(arg_desc_dirents)
 #define D_DIRENTS64 OUT(arg_desc_dirents64)

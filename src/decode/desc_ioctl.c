@@ -21,6 +21,7 @@
 #include <linux/sockios.h>
 #include <linux/userfaultfd.h>
 
+#include "config.h"
 #include "xlat/xlat.h"
 
 enum ioctl_arg {
@@ -300,11 +301,16 @@ static void print_request(struct call *c, uint32_t code)
 static void field_flags(struct call *c, const char *name, const struct xlat *x,
 			uint32_t v)
 {
-	struct strbuf sb = {0};
-	desc_format_flags(&sb, x, v);
+	const char *names[32];
+	uint64_t rest = 0;
 	emit_field(c->e, name);
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	if (call_raw(c) || c->cfg->xlat_style == XLAT_RAW) {
+		emit_hex(c->e, v);
+		return;
+	}
+	/* no names and no unknown bits print nothing at all */
+	int n = xlat_split_flags(x, v, names, 32, &rest);
+	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, v);
 }
 
 static void put_field_name(struct strbuf *sb, const struct xlat *x, uint32_t v)

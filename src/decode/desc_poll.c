@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 
+#include "arch/arch.h"
 #include "fdinfo/fdinfo.h"
 #include "xlat/xlat.h"
 
@@ -218,10 +219,10 @@ static void print_fdset(struct call *c, uint64_t addr, int32_t nfds)
 	sb_free(&sb);
 }
 
-static void select_comment(struct call *c, bool timespec)
+static void select_comment(struct call *c, const uint64_t *args, bool timespec)
 {
 	static const char *const names[3] = {"in", "out", "except"};
-	int32_t nfds = (int32_t)c->args[0];
+	int32_t nfds = (int32_t)args[0];
 	sb_reset(&comment);
 	if (c->rval == 0) {
 		sb_puts(&comment, "Timeout");
@@ -229,7 +230,7 @@ static void select_comment(struct call *c, bool timespec)
 		return;
 	}
 	for (int k = 0; k < 3 && nfds >= 0; k++) {
-		uint64_t addr = c->args[1 + k];
+		uint64_t addr = args[1 + k];
 		ssize_t len;
 		if (!addr || (len = read_fdset(c, addr, nfds)) < 0)
 			continue;
@@ -244,7 +245,7 @@ static void select_comment(struct call *c, bool timespec)
 		sb_putc(&comment, ' ');
 		format_fdset(&comment, (size_t)len, NULL);
 	}
-	uint64_t tv = c->args[4];
+	uint64_t tv = args[4];
 	if (tv) {
 		int64_t v[2];
 		bool ok;
@@ -266,18 +267,46 @@ static void select_comment(struct call *c, bool timespec)
 		set_long_comment(c);
 }
 
+/* i386's select (82) takes one pointer to its five arguments; strace
+ * shows them as if they were passed (the address if unreadable) */
+static bool old_select_args(struct call *c)
+{
+	uint32_t a[5];
+	if (c->pers != PERS_I386 || c->desc != &sysent[ENT_select])
+		return false;
+	if (c->exiting)
+		return true;
+	if (mem_read(c->mem, c->args[0], a, sizeof(a)) < 0) {
+		c->saved[5] = 0;
+		return true;
+	}
+	for (int k = 0; k < 5; k++)
+		c->saved[k] = a[k];
+	c->saved[5] = 1;
+	return true;
+}
+
 int decode_select(struct call *c)
 {
+	const uint64_t *args = c->args;
+	if (old_select_args(c)) {
+		if (!c->saved[5]) {
+			if (!c->exiting)
+				emit_ptr(c->e, c->args[0]);
+			return DECODE_DONE;
+		}
+		args = c->saved;
+	}
 	if (c->exiting) {
 		if (!c->err)
-			select_comment(c, false);
+			select_comment(c, args, false);
 		return DECODE_DONE;
 	}
-	int32_t nfds = (int32_t)c->args[0];
+	int32_t nfds = (int32_t)args[0];
 	emit_int(c->e, nfds);
 	for (int k = 1; k <= 3; k++)
-		print_fdset(c, c->args[k], nfds);
-	print_timeval(c, c->args[4]);
+		print_fdset(c, args[k], nfds);
+	print_timeval(c, args[4]);
 	return DECODE_DONE;
 }
 
@@ -306,7 +335,7 @@ int decode_pselect6(struct call *c)
 {
 	if (c->exiting) {
 		if (!c->err)
-			select_comment(c, true);
+			select_comment(c, c->args, true);
 		return DECODE_DONE;
 	}
 	int32_t nfds = (int32_t)c->args[0];

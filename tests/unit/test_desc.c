@@ -630,6 +630,36 @@ static void test_sendfile(void)
 		  "sendfile(4, 5, 0x1, 10) = -1 EFAULT (Bad address)");
 }
 
+/* i386: old select's argument block, 64-bit offsets in two registers */
+static void test_i386(void)
+{
+	memset(mem, 0, sizeof(mem));
+	uint32_t block[5] = {1, (uint32_t)(BASE + 0x100), 0, 0, 0};
+	put(BASE, block, sizeof(block));
+	mem[0x100] = 1;
+	uint64_t args[6] = {BASE};
+	sb_free(&u.out);
+	unit_call_init(&u, "select", args, BASE, mem, sizeof(mem));
+	u.call.pers = PERS_I386;
+	u.mem.wordsize = 4;
+	CHECK_STR("desc.i386_old_select", flat(run(1, 0)),
+		  "select(1, [0], NULL, NULL, NULL) = 1 (in [0])");
+	args[0] = 0xdead0000;
+	sb_free(&u.out);
+	unit_call_init(&u, "select", args, BASE, mem, sizeof(mem));
+	u.call.pers = PERS_I386;
+	u.mem.wordsize = 4;
+	CHECK_STR("desc.i386_old_select_fault", flat(run(-1, EFAULT)),
+		  "select(0xdead0000) = -1 EFAULT (Bad address)");
+	setup("pread64", 3, BASE, 10, 0xfffffffb, 0xffffffff, 0, sizeof(mem));
+	u.mem.wordsize = 4;
+	CHECK_STR("desc.i386_pread64_offset", flat(run(-1, EINVAL)),
+		  "pread64(3, 0x10000, 10, -5) = -1 EINVAL (Invalid argument)");
+	setup("pread64", 3, BASE, 10, 0x10, 1, 0, sizeof(mem));
+	CHECK_STR("desc.x86_64_pread64_offset", flat(run(-1, EINVAL)),
+		  "pread64(3, 0x10000, 10, 16) = -1 EINVAL (Invalid argument)");
+}
+
 int main(void)
 {
 	test_buffers();
@@ -642,6 +672,7 @@ int main(void)
 	test_dirents();
 	test_misc();
 	test_sendfile();
+	test_i386();
 	sb_free(&u.out);
 	return unit_done();
 }
