@@ -203,6 +203,10 @@ void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
 		emit_array_end(c->e);
 		return;
 	}
+	if (!call_verbose(c)) { /* -e verbose=none */
+		emit_ptr(c->e, addr);
+		return;
+	}
 	/* an array that wraps around the address space is not an array */
 	if (elem_size > sizeof(buf) || count > UINT64_MAX / elem_size ||
 	    addr + count * elem_size < addr ||
@@ -216,16 +220,17 @@ void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
 	emit_array_begin(c->e);
 	for (uint64_t i = 0; i < count; i++) {
 		uint64_t a = addr + i * elem_size;
-		if (i >= limit) {
-			emit_more(c->e);
-			break;
-		}
+		/* strace reads the next element before it looks at the limit */
 		if (i && mem_read(c->mem, a, buf, elem_size) < 0) {
 			char text[32];
 			snprintf(text, sizeof(text), "%#llx",
 				 (unsigned long long)a);
 			emit_more(c->e);
 			emit_comment(c->e, text);
+			break;
+		}
+		if (i >= limit) {
+			emit_more(c->e);
 			break;
 		}
 		fn(c, buf, ctx);
@@ -299,17 +304,24 @@ void arg_desc_skip(struct call *c, int i, const void *aux)
 	(void)aux;
 }
 
-/* pipe, pipe2: [3, 4] */
+/* pipe, pipe2: [3, 4], an array like any other (-s 1 shows [3, ...]) */
+static void print_pipe_fd(struct call *c, const void *elem, void *ctx)
+{
+	(void)ctx;
+	int32_t fd;
+	memcpy(&fd, elem, sizeof(fd));
+	print_fd(c, fd);
+}
+
 void arg_desc_pipefds(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	int32_t fds[2];
-	if (!fetch_struct(c, c->args[i], fds, sizeof(fds)))
+	if (c->err) {
+		emit_ptr(c->e, c->args[i]);
 		return;
-	emit_array_begin(c->e);
-	print_fd(c, fds[0]);
-	print_fd(c, fds[1]);
-	emit_array_end(c->e);
+	}
+	desc_print_array(c, c->args[i], 2, sizeof(int32_t), print_pipe_fd,
+			 NULL);
 }
 
 /* ---- directory entries ---- */

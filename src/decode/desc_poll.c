@@ -54,6 +54,8 @@ static void poll_comment(struct call *c, uint64_t addr, uint64_t nfds,
 		set_long_comment(c);
 		return;
 	}
+	if (!call_verbose(c)) /* -e verbose=none: only "Timeout" */
+		return;
 	uint64_t limit = call_abbrev(c) ? str_limit(c) : UINT64_MAX;
 	uint64_t printed = 0, found = 0;
 	unsigned char chunk[4096];
@@ -208,7 +210,8 @@ static void print_fdset(struct call *c, uint64_t addr, int32_t nfds)
 		emit_null(c->e);
 		return;
 	}
-	ssize_t len = nfds < 0 ? -1 : read_fdset(c, addr, nfds);
+	ssize_t len =
+		nfds < 0 || !call_verbose(c) ? -1 : read_fdset(c, addr, nfds);
 	if (len < 0) {
 		emit_ptr(c->e, addr);
 		return;
@@ -246,7 +249,11 @@ static void select_comment(struct call *c, const uint64_t *args, bool timespec)
 		format_fdset(&comment, (size_t)len, NULL);
 	}
 	uint64_t tv = args[4];
-	if (tv) {
+	if (tv && !call_verbose(c)) {
+		/* -e verbose=none: the sets stay, the time is an address */
+		sb_printf(&comment, "%sleft %#llx", comment.len ? ", " : "",
+			  (unsigned long long)tv);
+	} else if (tv) {
 		int64_t v[2];
 		bool ok;
 		if (c->mem->wordsize == 4) {
