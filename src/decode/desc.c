@@ -274,7 +274,8 @@ static void print_iov_elem(struct call *c, const void *elem, void *ctx)
 void desc_print_iovec(struct call *c, uint64_t addr, uint64_t count,
 		      uint64_t data_len)
 {
-	struct iov_walk w = {data_len, c->exiting && c->err};
+	struct iov_walk w = {data_len, data_len == DESC_IOV_ADDRS ||
+					       (c->exiting && c->err)};
 	size_t esz = c->mem->wordsize == 4 ? 8 : sizeof(struct iovec);
 	desc_print_array(c, addr, count, esz, print_iov_elem, &w);
 }

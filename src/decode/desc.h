@@ -31,8 +31,10 @@ void desc_print_sigset(struct call *c, uint64_t addr, uint64_t size);
  * address when unreadable or an output of a failed call */
 void desc_print_int_ref(struct call *c, uint64_t addr, bool output);
 void desc_print_u64_ref(struct call *c, uint64_t addr, bool output);
-/* iovec array: data_len bounds the bytes shown (UINT64_MAX: all);
- * an output of a failed call shows each iov_base as its address */
+/* iovec array: data_len bounds the bytes shown (UINT64_MAX: all,
+ * DESC_IOV_ADDRS: only addresses, for buffers not yet filled); an output
+ * of a failed call shows each iov_base as its address */
+#define DESC_IOV_ADDRS (UINT64_MAX - 1)
 void desc_print_iovec(struct call *c, uint64_t addr, uint64_t count,
 		      uint64_t data_len);
 /* Elements of an array the call reads or writes, strace style: at most

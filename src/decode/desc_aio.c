@@ -71,11 +71,32 @@ void arg_desc_aio_sigset(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
+static void print_ioprio(struct call *c, uint16_t prio)
+{
+	static const char *const classes[] = {
+		"IOPRIO_CLASS_NONE", "IOPRIO_CLASS_RT", "IOPRIO_CLASS_BE",
+		"IOPRIO_CLASS_IDLE"};
+	unsigned cls = prio >> 13, data = prio & 0x1fff;
+	if (cls < 4)
+		emit_exprf(c->e, "IOPRIO_PRIO_VALUE(%s, %u)", classes[cls],
+			   data);
+	else
+		emit_exprf(c->e,
+			   "IOPRIO_PRIO_VALUE(%#x /* IOPRIO_CLASS_??? */, %u)",
+			   cls, data);
+}
+
 static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 {
 	emit_struct_begin(c->e);
 	emit_field(c->e, "aio_data");
 	emit_hex(c->e, cb->aio_data);
+	if (!brief && cb->aio_rw_flags) {
+		emit_field(c->e, "aio_rw_flags");
+		desc_print_flags(c, &xlat_desc_rwf_flags,
+				 (uint32_t)cb->aio_rw_flags, "RWF_???");
+	}
 	emit_field(c->e, "aio_lio_opcode");
 	if (xlat_name(&xlat_desc_aio_opcodes, cb->aio_lio_opcode))
 		desc_print_enum(c, &xlat_desc_aio_opcodes, cb->aio_lio_opcode,
@@ -83,6 +104,10 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	else {
 		emit_int(c->e, cb->aio_lio_opcode);
 		emit_comment(c->e, "IOCB_CMD_???");
+	}
+	if (!brief && cb->aio_reqprio) {
+		emit_field(c->e, "aio_reqprio");
+		print_ioprio(c, (uint16_t)cb->aio_reqprio);
 	}
 	emit_field(c->e, "aio_fildes");
 	print_fd(c, (int32_t)cb->aio_fildes);
@@ -109,12 +134,12 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 		break;
 	case IOCB_CMD_PREADV:
 	case IOCB_CMD_PWRITEV:
+		/* the read buffers are filled later: their addresses */
 		emit_field(c->e, "aio_buf");
-		if (cb->aio_lio_opcode == IOCB_CMD_PWRITEV)
-			desc_print_iovec(c, cb->aio_buf, cb->aio_nbytes,
-					 UINT64_MAX);
-		else
-			desc_print_iovec(c, cb->aio_buf, cb->aio_nbytes, 0);
+		desc_print_iovec(c, cb->aio_buf, cb->aio_nbytes,
+				 cb->aio_lio_opcode == IOCB_CMD_PWRITEV
+					 ? UINT64_MAX
+					 : DESC_IOV_ADDRS);
 		emit_field(c->e, "aio_offset");
 		emit_int(c->e, cb->aio_offset);
 		break;
@@ -123,6 +148,18 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 		emit_hex(c->e, cb->aio_buf);
 		break;
 	default: break;
+	}
+	if (cb->aio_flags) {
+		emit_field(c->e, "aio_flags");
+		desc_print_flags(c, &xlat_desc_iocb_flags, cb->aio_flags,
+				 "IOCB_FLAG_???");
+	}
+	if (cb->aio_flags & IOCB_FLAG_RESFD) {
+		emit_field(c->e, "aio_resfd");
+		print_fd(c, (int32_t)cb->aio_resfd);
+	} else if (cb->aio_resfd) {
+		emit_field(c->e, "aio_resfd");
+		emit_hex(c->e, cb->aio_resfd);
 	}
 	emit_struct_end(c->e);
 }
@@ -144,8 +181,12 @@ void arg_desc_iocbs(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	int64_t n = (int64_t)c->args[i - 1];
-	desc_print_array(c, c->args[i], n > 0 ? (uint64_t)n : 0,
-			 (size_t)c->mem->wordsize, print_iocb_ptr, NULL);
+	if (n < 0) {
+		emit_ptr(c->e, c->args[i]);
+		return;
+	}
+	desc_print_array(c, c->args[i], (uint64_t)n, (size_t)c->mem->wordsize,
+			 print_iocb_ptr, NULL);
 }
 
 void arg_desc_iocb_brief(struct call *c, int i, const void *aux)

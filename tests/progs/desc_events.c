@@ -36,9 +36,10 @@ int main(void)
 	syscall(SYS_timerfd_create, CLOCK_BOOTTIME_ALARM, 0x10L);
 	syscall(SYS_timerfd_create, 99L, 0L);
 	syscall(SYS_timerfd_create, -1L, 0xffffffffL);
-	struct itimerspec its = { { 1, 2 }, { 3, 4 } }, old;
+	struct itimerspec its = {{1, 2}, {3, 4}}, old;
 	timerfd_settime(t, 0, &its, NULL);
-	timerfd_settime(t, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &its, &old);
+	timerfd_settime(t, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET, &its,
+			&old);
 	syscall(SYS_timerfd_settime, t, 0x10L, &its, &old);
 	syscall(SYS_timerfd_settime, t, 0L, 1L, &old);
 	its.it_value.tv_sec = 0;
@@ -54,9 +55,13 @@ int main(void)
 	syscall(SYS_inotify_init1, 0xffffffffffffffffUL);
 	inotify_rm_watch(in, 99);
 
-	fanotify_init(FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK, O_RDONLY | O_LARGEFILE);
-	fanotify_init(FAN_CLASS_CONTENT | FAN_UNLIMITED_QUEUE | FAN_REPORT_FID, O_RDWR | O_CLOEXEC);
-	fanotify_init(FAN_CLASS_PRE_CONTENT | FAN_REPORT_DFID_NAME | FAN_REPORT_TID | FAN_ENABLE_AUDIT, 0);
+	fanotify_init(FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK,
+		      O_RDONLY | O_LARGEFILE);
+	fanotify_init(FAN_CLASS_CONTENT | FAN_UNLIMITED_QUEUE | FAN_REPORT_FID,
+		      O_RDWR | O_CLOEXEC);
+	fanotify_init(FAN_CLASS_PRE_CONTENT | FAN_REPORT_DFID_NAME |
+			      FAN_REPORT_TID | FAN_ENABLE_AUDIT,
+		      0);
 	syscall(SYS_fanotify_init, 0x0c | 0x4000000L, 0L);
 	syscall(SYS_fanotify_init, 0L, 0x800000L);
 	syscall(SYS_fanotify_init, 0xfffffff3L, 0x800000L);
@@ -84,7 +89,7 @@ int main(void)
 		unsigned int bytes;
 		int type;
 		unsigned char h[8];
-	} fh = { 8, 1, { 1, 2, 3, 4, 5, 6, 7, 8 } };
+	} fh = {8, 1, {1, 2, 3, 4, 5, 6, 7, 8}};
 	syscall(SYS_open_by_handle_at, -1, &fh, (long)(O_RDONLY | O_CLOEXEC));
 	return 0;
 }

@@ -28,8 +28,10 @@ int main(void)
 	pipe(p);
 	pid_t child = fork();
 	if (child == 0) {
-		struct flock fl = { .l_type = F_WRLCK, .l_whence = SEEK_SET,
-				    .l_start = 5, .l_len = 10 };
+		struct flock fl = {.l_type = F_WRLCK,
+				   .l_whence = SEEK_SET,
+				   .l_start = 5,
+				   .l_len = 10};
 		fcntl(fd, F_SETLK, &fl);
 		write(p[1], "x", 1);
 		pause();
@@ -54,7 +56,7 @@ int main(void)
 	f(fd, F_SETFL, 0x100000000UL | O_RDWR);
 	f(0x100000000L | fd, 0x100000001L, 0);
 
-	struct flock fl = { .l_type = F_RDLCK, .l_whence = SEEK_SET };
+	struct flock fl = {.l_type = F_RDLCK, .l_whence = SEEK_SET};
 	f(fd, F_GETLK, (unsigned long)&fl);
 	fl.l_type = F_WRLCK;
 	fl.l_start = 30;
@@ -70,7 +72,8 @@ int main(void)
 	f(fd, F_SETLK, 1);
 	f(fd, F_GETLK, 1);
 	f(fd, F_GETLK, 0);
-	struct flock ofd = { .l_type = F_RDLCK, .l_whence = SEEK_SET, .l_start = 100 };
+	struct flock ofd = {
+		.l_type = F_RDLCK, .l_whence = SEEK_SET, .l_start = 100};
 	f(fd, F_OFD_GETLK, (unsigned long)&ofd);
 	ofd.l_pid = 5;
 	f(fd, F_OFD_GETLK, (unsigned long)&ofd);
@@ -84,7 +87,7 @@ int main(void)
 	f(fd, F_SETOWN, getpid());
 	f(fd, F_GETOWN, 0);
 	f(fd, F_SETOWN, 0x100000005UL);
-	struct f_owner_ex ox = { F_OWNER_PGRP, 0 };
+	struct f_owner_ex ox = {F_OWNER_PGRP, 0};
 	f(fd, F_SETOWN_EX, (unsigned long)&ox);
 	f(fd, F_GETOWN_EX, (unsigned long)&ox);
 	ox.type = 9;
@@ -108,7 +111,8 @@ int main(void)
 	f(rd, F_SETLEASE, 0xffffffffffffffffUL);
 	f(fd, F_NOTIFY, DN_ACCESS | DN_MODIFY | 0x100);
 	int dir = open(".", O_RDONLY);
-	f(dir, F_NOTIFY, DN_CREATE | DN_DELETE | DN_RENAME | DN_ATTRIB | DN_MULTISHOT);
+	f(dir, F_NOTIFY,
+	  DN_CREATE | DN_DELETE | DN_RENAME | DN_ATTRIB | DN_MULTISHOT);
 	f(dir, F_NOTIFY, 0);
 	f(dir, F_NOTIFY, 0x100);
 	f(p[0], F_GETPIPE_SZ, 0);

@@ -14,7 +14,8 @@ static char buf[256];
 
 int main(void)
 {
-	static const char data[] = "hello world\n\0\1\2\377abcdefghijklmnopqrstuvwxyz0123456789";
+	static const char data[] =
+		"hello world\n\0\1\2\377abcdefghijklmnopqrstuvwxyz0123456789";
 	int fd = open("desc_io.tmp", O_RDWR | O_CREAT | O_TRUNC, 0644);
 	int p[2];
 	/* a page with nothing mapped after it */
@@ -35,7 +36,7 @@ int main(void)
 	write(fd, pg + 4093, 3);
 	syscall(SYS_write, fd, pg + 4093, 5);
 
-	struct iovec iov[3] = { { buf, 4 }, { buf + 10, 8 }, { buf + 20, 100 } };
+	struct iovec iov[3] = {{buf, 4}, {buf + 10, 8}, {buf + 20, 100}};
 	lseek(fd, 0, SEEK_SET);
 	readv(fd, iov, 3);
 	writev(fd, iov, 2);
@@ -48,7 +49,7 @@ int main(void)
 	syscall(SYS_readv, fd, (void *)1, 3);
 	readv(fd, iov, 0);
 	writev(fd, NULL, 0);
-	struct iovec bad[3] = { { buf, 4 }, { NULL, 0 }, { (void *)1, 100 } };
+	struct iovec bad[3] = {{buf, 4}, {NULL, 0}, {(void *)1, 100}};
 	readv(fd, bad, 3);
 	writev(fd, bad, 3);
 	struct iovec *edge = (void *)(pg + 4096 - sizeof(struct iovec));
@@ -92,14 +93,16 @@ int main(void)
 	sendfile(p[1], fd, &off, 10);
 	sendfile(99, fd, &off, 10);
 	loff_t o1 = 2, o2 = 0;
-	splice(fd, &o1, p[1], NULL, 5, SPLICE_F_MOVE | SPLICE_F_NONBLOCK | SPLICE_F_MORE | SPLICE_F_GIFT);
+	splice(fd, &o1, p[1], NULL, 5,
+	       SPLICE_F_MOVE | SPLICE_F_NONBLOCK | SPLICE_F_MORE |
+		       SPLICE_F_GIFT);
 	splice(p[0], NULL, fd, &o2, 5, 0);
 	splice(p[0], NULL, fd, &o2, 5, 0x10);
 	syscall(SYS_splice, p[0], NULL, fd, (void *)1, 5, 0);
 	int q[2];
 	pipe2(q, O_NONBLOCK);
 	tee(p[0], q[1], 100, SPLICE_F_NONBLOCK);
-	struct iovec hw[2] = { { "hello", 5 }, { "world", 5 } };
+	struct iovec hw[2] = {{"hello", 5}, {"world", 5}};
 	vmsplice(q[1], hw, 2, SPLICE_F_GIFT);
 	int fd2 = open("desc_io2.tmp", O_RDWR | O_CREAT | O_TRUNC, 0644);
 	o1 = 0;

@@ -20,7 +20,11 @@ int main(void)
 	syscall(SYS_ftruncate, fd, -1L);
 	fallocate(fd, 0, 0, 100);
 	fallocate(fd, FALLOC_FL_KEEP_SIZE | FALLOC_FL_PUNCH_HOLE, 0, 10);
-	fallocate(fd, FALLOC_FL_ZERO_RANGE | FALLOC_FL_COLLAPSE_RANGE | FALLOC_FL_INSERT_RANGE | FALLOC_FL_UNSHARE_RANGE | FALLOC_FL_NO_HIDE_STALE | 0x100, 0, 10);
+	fallocate(fd,
+		  FALLOC_FL_ZERO_RANGE | FALLOC_FL_COLLAPSE_RANGE |
+			  FALLOC_FL_INSERT_RANGE | FALLOC_FL_UNSHARE_RANGE |
+			  FALLOC_FL_NO_HIDE_STALE | 0x100,
+		  0, 10);
 	fallocate(fd, 0x100, 0, 10);
 	syscall(SYS_fallocate, fd, 0xffffffffffffffffUL, -1L, -2L);
 	posix_fadvise(fd, 0, 100, POSIX_FADV_WILLNEED);
@@ -33,7 +37,9 @@ int main(void)
 	syscall(SYS_fadvise64, fd, -1L, -1L, 0xffffffffL);
 	readahead(fd, 0, 4096);
 	syscall(SYS_readahead, fd, -1L, -1L);
-	sync_file_range(fd, 0, 100, SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+	sync_file_range(fd, 0, 100,
+			SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
+				SYNC_FILE_RANGE_WAIT_AFTER);
 	sync_file_range(fd, 0, 0, 0);
 	syscall(SYS_sync_file_range, fd, 0L, 0L, 8L);
 	syscall(SYS_sync_file_range, fd, 0L, 0L, 0xffffffffffffffffUL);

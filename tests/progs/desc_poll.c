@@ -28,10 +28,10 @@ int main(void)
 	syscall(SYS_pipe2, NULL, 0);
 	write(p[1], "x", 1);
 
-	struct pollfd f[4] = { { p[0], POLLIN | POLLPRI, 0 },
-			       { p[1], POLLOUT, 0 },
-			       { -1, POLLIN, 0 },
-			       { q[0], POLLIN | POLLRDNORM | 0x8000, 0 } };
+	struct pollfd f[4] = {{p[0], POLLIN | POLLPRI, 0},
+			      {p[1], POLLOUT, 0},
+			      {-1, POLLIN, 0},
+			      {q[0], POLLIN | POLLRDNORM | 0x8000, 0}};
 	poll(f, 4, 100);
 	poll(f, 1, 0);
 	f[0].events = 0;
@@ -67,7 +67,7 @@ int main(void)
 		poll(many, 40, 0);
 	}
 
-	struct timespec ts = { 0, 1000 };
+	struct timespec ts = {0, 1000};
 	sigset_t ss;
 	sigemptyset(&ss);
 	sigaddset(&ss, SIGUSR1);
@@ -90,7 +90,7 @@ int main(void)
 	FD_SET(q[0], &r);
 	FD_SET(p[1], &w);
 	FD_SET(0, &e);
-	struct timeval tv = { 1, 500 };
+	struct timeval tv = {1, 500};
 	write(p[1], "x", 1);
 	syscall(SYS_select, q[0] + 1, &r, &w, &e, &tv);
 	FD_ZERO(&r);
@@ -120,7 +120,7 @@ int main(void)
 	struct {
 		sigset_t *ss;
 		size_t len;
-	} data = { &ss, 8 };
+	} data = {&ss, 8};
 	syscall(SYS_pselect6, q[0] + 1, &r, &w, NULL, &ts, &data);
 	data.ss = NULL;
 	FD_ZERO(&r);
@@ -135,7 +135,7 @@ int main(void)
 	int ep2 = epoll_create1(EPOLL_CLOEXEC);
 	syscall(SYS_epoll_create1, 0x1234);
 	syscall(SYS_epoll_create1, EPOLL_CLOEXEC | 4);
-	struct epoll_event ev = { EPOLLIN | EPOLLET, { .u64 = 3 } };
+	struct epoll_event ev = {EPOLLIN | EPOLLET, {.u64 = 3}};
 	epoll_ctl(ep, EPOLL_CTL_ADD, p[0], &ev);
 	ev.events = EPOLLOUT | EPOLLONESHOT | EPOLLEXCLUSIVE | EPOLLWAKEUP |
 		    EPOLLRDHUP | EPOLLPRI | EPOLLERR | EPOLLHUP | 0x8000;
