@@ -534,14 +534,27 @@ void arg_desc_file_handle(struct call *c, int i, const void *aux)
 
 /* ---- sendfile: the offset is read and written back ---- */
 
+/* the offset: off_t, 4 bytes for an i386 tracee (sendfile64 is another
+ * call there) */
+static bool read_off(struct call *c, uint64_t addr, int64_t *off)
+{
+	if (c->mem->wordsize == 4) {
+		int32_t v;
+		if (mem_read(c->mem, addr, &v, sizeof(v)) < 0)
+			return false;
+		*off = v;
+		return true;
+	}
+	return mem_read(c->mem, addr, off, sizeof(*off)) == 0;
+}
+
 int decode_sendfile(struct call *c)
 {
 	uint64_t addr = c->args[2];
 	int64_t off;
 	if (!c->exiting) {
 		decode_args(c, 0, 2);
-		if (addr && call_verbose(c) &&
-		    mem_read(c->mem, addr, &off, sizeof(off)) == 0) {
+		if (addr && call_verbose(c) && read_off(c, addr, &off)) {
 			emit_array_begin(c->e);
 			emit_int(c->e, off);
 			emit_array_end(c->e);
@@ -552,8 +565,7 @@ int decode_sendfile(struct call *c)
 		}
 		return DECODE_MORE;
 	}
-	if (c->saved[0] && !c->err &&
-	    mem_read(c->mem, addr, &off, sizeof(off)) == 0 &&
+	if (c->saved[0] && !c->err && read_off(c, addr, &off) &&
 	    (uint64_t)off != c->saved[1]) {
 		emit_changed(c->e);
 		emit_array_begin(c->e);
