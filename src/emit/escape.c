@@ -18,9 +18,10 @@ void escape_text(struct strbuf *sb, const unsigned char *s, size_t len,
 		 int hexmode)
 {
 	if (hexmode == 1) {
-		/* -x: a string with any unprintable byte is shown all in hex */
+		/* -x: a string with any unprintable byte is shown all in hex;
+		 * the whitespace \t \n \v \f \r does not count (strace) */
 		for (size_t i = 0; i < len; i++)
-			if (!is_printable(s[i])) {
+			if (!is_printable(s[i]) && !(s[i] >= 9 && s[i] <= 13)) {
 				hexmode = 2;
 				break;
 			}

@@ -1,0 +1,757 @@
+/* The desc family: the printers its signatures are written in, and the
+ * decoders for fcntl and sendfile. ioctl is in desc_ioctl.c, polling in
+ * desc_poll.c, asynchronous I/O and the rarer fd calls in desc_aio.c. */
+#include "decode/desc.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/uio.h>
+
+#include "config.h"
+#include "xlat/xlat.h"
+
+/* ---- constant sets ---- */
+
+void desc_print_flags(struct call *c, const struct xlat *x, uint64_t val,
+		      const char *unknown)
+{
+	const char *names[64];
+	uint64_t rest = 0;
+	if (call_raw(c) || c->cfg->xlat_style == XLAT_RAW || val == 0) {
+		emit_hex(c->e, val);
+		return;
+	}
+	int n = xlat_split_flags(x, val, names, 64, &rest);
+	if (n == 0) {
+		emit_hex(c->e, val);
+		if (unknown)
+			emit_comment(c->e, unknown);
+		return;
+	}
+	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, val);
+}
+
+void desc_print_enum(struct call *c, const struct xlat *x, uint64_t val,
+		     const char *unknown)
+{
+	if (call_raw(c))
+		emit_hex(c->e, val);
+	else
+		emit_enum(c->e, x, val, unknown);
+}
+
+void desc_format_flags(struct strbuf *sb, const struct xlat *x, uint64_t val)
+{
+	const char *names[64];
+	uint64_t rest = 0;
+	int n = xlat_split_flags(x, val, names, 64, &rest);
+	for (int i = 0; i < n; i++) {
+		if (i)
+			sb_putc(sb, '|');
+		sb_puts(sb, names[i]);
+	}
+	if (rest) {
+		if (n)
+			sb_putc(sb, '|');
+		sb_puthex(sb, rest);
+	}
+}
+
+void arg_desc_flags(struct call *c, int i, const void *aux)
+{
+	const struct desc_xlat *d = aux;
+	uint64_t v = d->bits64 ? c->args[i] : (uint32_t)c->args[i];
+	desc_print_flags(c, d->x, v, d->unknown);
+}
+
+void arg_desc_enum(struct call *c, int i, const void *aux)
+{
+	const struct desc_xlat *d = aux;
+	uint64_t v = d->bits64 ? c->args[i] : (uint32_t)c->args[i];
+	desc_print_enum(c, d->x, v, d->unknown);
+}
+
+/* flags of dup3, pipe2: open flags without the access mode */
+void arg_desc_open_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	desc_print_flags(c, &xlat_open_flags, (uint32_t)c->args[i], "O_???");
+}
+
+void arg_desc_hex32(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	emit_hex(c->e, (uint32_t)c->args[i]);
+}
+
+/* a 64-bit offset: an i386 tracee passes it in two registers, low
+ * half first; x86_64 ignores the second (preadv's pos_h) */
+void arg_desc_off64(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint64_t v = c->args[i];
+	if (c->mem->wordsize == 4 && i + 1 < 6)
+		v = (uint32_t)v | c->args[i + 1] << 32;
+	emit_int(c->e, (int64_t)v);
+}
+
+/* a umode_t: 16 bits, octal */
+void arg_desc_mode16(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	emit_oct(c->e, (uint16_t)c->args[i]);
+}
+
+/* ---- small structures ---- */
+
+void desc_print_sigset(struct call *c, uint64_t addr, uint64_t size)
+{
+	/* strace decodes a mask only of the kernel's size: from a word up
+	 * to NSIG/8 bytes */
+	if (addr && (size > 8 || size < (uint64_t)c->mem->wordsize)) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	print_sigset(c, addr, size);
+}
+
+void arg_desc_sigset(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	desc_print_sigset(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0);
+}
+
+void desc_print_int_ref(struct call *c, uint64_t addr, bool output)
+{
+	int32_t v;
+	bool ok = output ? fetch_struct(c, addr, &v, sizeof(v))
+			 : fetch_struct_in(c, addr, &v, sizeof(v));
+	if (!ok)
+		return;
+	emit_array_begin(c->e);
+	emit_int(c->e, v);
+	emit_array_end(c->e);
+}
+
+void desc_print_u64_ref(struct call *c, uint64_t addr, bool output)
+{
+	uint64_t v;
+	bool ok = output ? fetch_struct(c, addr, &v, sizeof(v))
+			 : fetch_struct_in(c, addr, &v, sizeof(v));
+	if (!ok)
+		return;
+	emit_array_begin(c->e);
+	emit_uint(c->e, v);
+	emit_array_end(c->e);
+}
+
+void arg_desc_int_out(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	desc_print_int_ref(c, c->args[i], true);
+}
+
+/* [0x7f...]: a pointer the call stores, io_setup's context */
+void arg_desc_ptr_out(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint64_t v = 0;
+	size_t len = (size_t)c->mem->wordsize;
+	if (!fetch_struct(c, c->args[i], &v, len))
+		return;
+	emit_array_begin(c->e);
+	emit_ptr(c->e, v);
+	emit_array_end(c->e);
+}
+
+/* [offset]: splice and copy_file_range read it, and strace shows only
+ * what they read */
+void arg_desc_loff_in(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	int64_t off;
+	if (!fetch_struct_in(c, c->args[i], &off, sizeof(off)))
+		return;
+	emit_array_begin(c->e);
+	emit_int(c->e, off);
+	emit_array_end(c->e);
+}
+
+/* the command line of kexec_file_load: its length is the argument before */
+void arg_desc_buf_prevlen(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_buffer(c, c->args[i], i > 0 ? c->args[i - 1] : 0);
+}
+
+/* ---- arrays ---- */
+
+#define DESC_ARRAY_MAX (1u << 16)
+
+void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
+		      size_t elem_size, desc_elem_fn *fn, void *ctx)
+{
+	unsigned char buf[256];
+	if (!addr) {
+		emit_null(c->e);
+		return;
+	}
+	if (!count) {
+		emit_array_begin(c->e);
+		emit_array_end(c->e);
+		return;
+	}
+	if (!call_verbose(c)) { /* -e verbose=none */
+		emit_ptr(c->e, addr);
+		return;
+	}
+	/* an array that wraps around the address space is not an array */
+	if (elem_size > sizeof(buf) || count > UINT64_MAX / elem_size ||
+	    addr + count * elem_size < addr ||
+	    mem_read(c->mem, addr, buf, elem_size) < 0) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	/* strace shows -s elements, or with -v all of them: we stop at a
+	 * number no real array reaches */
+	uint64_t limit = call_abbrev(c) ? str_limit(c) : DESC_ARRAY_MAX;
+	emit_array_begin(c->e);
+	for (uint64_t i = 0; i < count; i++) {
+		uint64_t a = addr + i * elem_size;
+		/* strace reads the next element before it looks at the limit */
+		if (i && mem_read(c->mem, a, buf, elem_size) < 0) {
+			char text[32];
+			snprintf(text, sizeof(text), "%#llx",
+				 (unsigned long long)a);
+			emit_more(c->e);
+			emit_comment(c->e, text);
+			break;
+		}
+		if (i >= limit) {
+			emit_more(c->e);
+			break;
+		}
+		fn(c, buf, ctx);
+	}
+	emit_array_end(c->e);
+}
+
+struct iov_walk {
+	uint64_t left;	/* bytes of data still to show */
+	bool addr_only; /* an output of a failed call */
+};
+
+static void print_iov_elem(struct call *c, const void *elem, void *ctx)
+{
+	struct iov_walk *w = ctx;
+	uint64_t base, len;
+	if (c->mem->wordsize == 4) {
+		const uint32_t *v = elem;
+		base = v[0];
+		len = v[1];
+	} else {
+		const uint64_t *v = elem;
+		base = v[0];
+		len = v[1];
+	}
+	emit_struct_begin(c->e);
+	emit_field(c->e, "iov_base");
+	if (w->addr_only) {
+		emit_ptr(c->e, base);
+	} else {
+		uint64_t show = len < w->left ? len : w->left;
+		if (w->left != UINT64_MAX)
+			w->left -= show;
+		print_buffer(c, base, show);
+	}
+	emit_field(c->e, "iov_len");
+	emit_uint(c->e, len);
+	emit_struct_end(c->e);
+}
+
+void desc_print_iovec(struct call *c, uint64_t addr, uint64_t count,
+		      uint64_t data_len)
+{
+	struct iov_walk w = {data_len, data_len == DESC_IOV_ADDRS ||
+					       (c->exiting && c->err)};
+	size_t esz = c->mem->wordsize == 4 ? 8 : sizeof(struct iovec);
+	desc_print_array(c, addr, count, esz, print_iov_elem, &w);
+}
+
+void arg_desc_iov_in(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	desc_print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0,
+			 UINT64_MAX);
+}
+
+/* readv: the array is read by the call, the buffers filled up to the
+ * return value; on failure strace shows the array with addresses */
+void arg_desc_iov_out(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	desc_print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0,
+			 c->err ? 0 : (uint64_t)c->rval);
+}
+
+/* an argument strace does not show (the high half of preadv2's offset,
+ * which x86_64 ignores); -e raw still shows it */
+void arg_desc_skip(struct call *c, int i, const void *aux)
+{
+	(void)c;
+	(void)i;
+	(void)aux;
+}
+
+/* pipe, pipe2: [3, 4], an array like any other (-s 1 shows [3, ...]) */
+static void print_pipe_fd(struct call *c, const void *elem, void *ctx)
+{
+	(void)ctx;
+	int32_t fd;
+	memcpy(&fd, elem, sizeof(fd));
+	print_fd(c, fd);
+}
+
+void arg_desc_pipefds(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	if (c->err) {
+		emit_ptr(c->e, c->args[i]);
+		return;
+	}
+	desc_print_array(c, c->args[i], 2, sizeof(int32_t), print_pipe_fd,
+			 NULL);
+}
+
+/* ---- directory entries ---- */
+
+/* the kernel fills at most the count it was given; a larger buffer than
+ * this is shown up to here */
+#define DIRENTS_MAX (4u << 20)
+
+static unsigned char *dirent_buf(size_t n)
+{
+	static unsigned char *buf;
+	static size_t cap;
+	if (n > cap) {
+		buf = xrealloc(buf, n);
+		cap = n;
+	}
+	return buf;
+}
+
+/* header sizes: getdents64 (u64 ino, s64 off, u16 reclen, u8 type);
+ * getdents (long ino, long off, u16 reclen), d_type in the last byte */
+static size_t dirent_header(bool is64, int wordsize)
+{
+	if (is64)
+		return 19;
+	return (size_t)wordsize * 2 + 2;
+}
+
+static uint64_t get_word(const unsigned char *p, int size)
+{
+	uint64_t v = 0;
+	memcpy(&v, p, (size_t)size);
+	return v;
+}
+
+static void print_dirents(struct call *c, int i, bool is64)
+{
+	uint64_t addr = c->args[i];
+	if (!addr) {
+		emit_null(c->e);
+		return;
+	}
+	if (c->err || !call_verbose(c)) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	size_t len =
+		(uint64_t)c->rval < DIRENTS_MAX ? (size_t)c->rval : DIRENTS_MAX;
+	unsigned char *buf = dirent_buf(len ? len : 1);
+	if (len && mem_read(c->mem, addr, buf, len) < 0) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	int ws = is64 ? 8 : c->mem->wordsize;
+	size_t hdr = dirent_header(is64, ws);
+	size_t reclen_at = (size_t)ws * 2;
+	bool abbrev = call_abbrev(c);
+	size_t off = 0, count = 0;
+	if (!abbrev)
+		emit_array_begin(c->e);
+	while (off + hdr <= len) {
+		const unsigned char *d = buf + off;
+		uint16_t reclen;
+		memcpy(&reclen, d + reclen_at, sizeof(reclen));
+		if (reclen < hdr + (is64 ? 0 : 1) || reclen > len - off)
+			break;
+		count++;
+		if (!abbrev) {
+			size_t name_max = reclen - hdr - (is64 ? 0 : 1);
+			const char *name = (const char *)d + hdr;
+			unsigned type = is64 ? d[18] : d[reclen - 1];
+			emit_struct_begin(c->e);
+			emit_field(c->e, "d_ino");
+			emit_uint(c->e, get_word(d, ws));
+			emit_field(c->e, "d_off");
+			if (ws == 8)
+				emit_int(c->e, (int64_t)get_word(d + 8, 8));
+			else
+				emit_int(c->e, (int32_t)get_word(d + 4, 4));
+			emit_field(c->e, "d_reclen");
+			emit_uint(c->e, reclen);
+			if (is64) {
+				emit_field(c->e, "d_type");
+				desc_print_enum(c, &xlat_desc_dirent_types,
+						type, "DT_???");
+			}
+			emit_field(c->e, "d_name");
+			emit_str(c->e, name, strnlen(name, name_max), 0);
+			if (!is64) {
+				emit_field(c->e, "d_type");
+				desc_print_enum(c, &xlat_desc_dirent_types,
+						type, "DT_???");
+			}
+			emit_struct_end(c->e);
+		}
+		off += reclen;
+	}
+	if (abbrev) {
+		char text[48];
+		snprintf(text, sizeof(text), "%zu entries", count);
+		emit_ptr(c->e, addr);
+		emit_comment(c->e, text);
+		return;
+	}
+	if (off < len)
+		emit_more(c->e);
+	emit_array_end(c->e);
+}
+
+void arg_desc_dirents(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_dirents(c, i, false);
+}
+
+void arg_desc_dirents64(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_dirents(c, i, true);
+}
+
+/* ---- memfd_create, fanotify_init: flags with a field inside ---- */
+
+#define MFD_HUGE_SHIFT_ 26
+#define MFD_HUGE_MASK_ 0x3fu
+
+void arg_desc_memfd_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t v = (uint32_t)c->args[i];
+	uint32_t huge = (v >> MFD_HUGE_SHIFT_) & MFD_HUGE_MASK_;
+	uint32_t rest = v & ~(MFD_HUGE_MASK_ << MFD_HUGE_SHIFT_);
+	if (call_raw(c) || !huge) {
+		desc_print_flags(c, &xlat_desc_mfd_flags, v, "MFD_???");
+		return;
+	}
+	struct strbuf sb = {0};
+	if (rest) {
+		desc_format_flags(&sb, &xlat_desc_mfd_flags, rest);
+		sb_putc(&sb, '|');
+	}
+	sb_printf(&sb, "%u<<MFD_HUGE_SHIFT", huge);
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+void arg_desc_fan_init_flags(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t v = (uint32_t)c->args[i];
+	const uint32_t class_bits = 0xc; /* FAN_ALL_CLASS_BITS */
+	if (call_raw(c)) {
+		emit_hex(c->e, v);
+		return;
+	}
+	struct strbuf sb = {0};
+	const char *cls = xlat_name(&xlat_desc_fan_classes, v & class_bits);
+	if (cls)
+		sb_puts(&sb, cls);
+	else
+		sb_printf(&sb, "%#x /* FAN_CLASS_??? */", v & class_bits);
+	uint32_t rest = v & ~class_bits;
+	if (rest) {
+		const char *names[32];
+		uint64_t unknown;
+		int n = xlat_split_flags(&xlat_desc_fan_init_flags, rest, names,
+					 32, &unknown);
+		sb_putc(&sb, '|');
+		desc_format_flags(&sb, &xlat_desc_fan_init_flags, rest);
+		if (!n)
+			sb_puts(&sb, " /* FAN_??? */");
+	}
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+/* ---- struct file_handle (open_by_handle_at) ---- */
+
+void arg_desc_file_handle(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t h[2]; /* handle_bytes, handle_type */
+	uint64_t addr = c->args[i];
+	if (!fetch_struct_in(c, addr, h, sizeof(h)))
+		return;
+	emit_struct_begin(c->e);
+	emit_field(c->e, "handle_bytes");
+	emit_uint(c->e, h[0]);
+	emit_field(c->e, "handle_type");
+	emit_int(c->e, (int32_t)h[1]);
+	if (h[0] <= 128) { /* MAX_HANDLE_SZ */
+		unsigned char f[128];
+		emit_field(c->e, "f_handle");
+		if (mem_read(c->mem, addr + 8, f, h[0]) < 0) {
+			emit_ptr(c->e, addr + 8);
+		} else {
+			struct strbuf sb = {0};
+			/* strace shows the handle as a string, all in hex */
+			sb_putc(&sb, '"');
+			for (uint32_t k = 0; k < h[0]; k++)
+				sb_printf(&sb, "\\x%02x", f[k]);
+			sb_putc(&sb, '"');
+			emit_expr(c->e, sb_cstr(&sb));
+			sb_free(&sb);
+		}
+	}
+	emit_struct_end(c->e);
+}
+
+/* ---- sendfile: the offset is read and written back ---- */
+
+/* the offset: off_t, 4 bytes for an i386 tracee (sendfile64 is another
+ * call there) */
+static bool read_off(struct call *c, uint64_t addr, int64_t *off)
+{
+	if (c->mem->wordsize == 4) {
+		int32_t v;
+		if (mem_read(c->mem, addr, &v, sizeof(v)) < 0)
+			return false;
+		*off = v;
+		return true;
+	}
+	return mem_read(c->mem, addr, off, sizeof(*off)) == 0;
+}
+
+int decode_sendfile(struct call *c)
+{
+	uint64_t addr = c->args[2];
+	int64_t off;
+	if (!c->exiting) {
+		decode_args(c, 0, 2);
+		if (addr && call_verbose(c) && read_off(c, addr, &off)) {
+			emit_array_begin(c->e);
+			emit_int(c->e, off);
+			emit_array_end(c->e);
+			c->saved[0] = 1;
+			c->saved[1] = (uint64_t)off;
+		} else {
+			emit_ptr(c->e, addr);
+		}
+		return DECODE_MORE;
+	}
+	if (c->saved[0] && !c->err && read_off(c, addr, &off) &&
+	    (uint64_t)off != c->saved[1]) {
+		emit_changed(c->e);
+		emit_array_begin(c->e);
+		emit_int(c->e, off);
+		emit_array_end(c->e);
+	}
+	decode_args(c, 3, 4);
+	return DECODE_DONE;
+}
+
+/* ---- fcntl ---- */
+
+static void print_flock(struct call *c, uint64_t addr, bool with_pid)
+{
+	/* struct flock: short l_type, l_whence; off_t l_start, l_len;
+	 * pid_t l_pid — off_t is 4 bytes for an i386 tracee */
+	unsigned char b[32];
+	bool wide = c->mem->wordsize != 4;
+	size_t len = wide ? 32 : 16;
+	bool ok = with_pid ? fetch_struct(c, addr, b, len)
+			   : fetch_struct_in(c, addr, b, len);
+	if (!ok)
+		return;
+	int16_t type, whence;
+	int64_t start, size;
+	int32_t pid;
+	memcpy(&type, b, 2);
+	memcpy(&whence, b + 2, 2);
+	if (wide) {
+		memcpy(&start, b + 8, 8);
+		memcpy(&size, b + 16, 8);
+		memcpy(&pid, b + 24, 4);
+	} else {
+		int32_t s32, l32;
+		memcpy(&s32, b + 4, 4);
+		memcpy(&l32, b + 8, 4);
+		memcpy(&pid, b + 12, 4);
+		start = s32;
+		size = l32;
+	}
+	emit_struct_begin(c->e);
+	emit_field(c->e, "l_type");
+	desc_print_enum(c, &xlat_desc_lock_types, (uint16_t)type, "F_???");
+	emit_field(c->e, "l_whence");
+	desc_print_enum(c, &xlat_desc_seek_whence, (uint16_t)whence,
+			"SEEK_???");
+	emit_field(c->e, "l_start");
+	emit_int(c->e, start);
+	emit_field(c->e, "l_len");
+	emit_int(c->e, size);
+	if (with_pid) {
+		emit_field(c->e, "l_pid");
+		emit_int(c->e, pid);
+	}
+	emit_struct_end(c->e);
+}
+
+static void print_owner_ex(struct call *c, uint64_t addr, bool output)
+{
+	int32_t o[2]; /* type, pid */
+	bool ok = output ? fetch_struct(c, addr, o, sizeof(o))
+			 : fetch_struct_in(c, addr, o, sizeof(o));
+	if (!ok)
+		return;
+	emit_struct_begin(c->e);
+	emit_field(c->e, "type");
+	desc_print_enum(c, &xlat_desc_owner_types, (uint32_t)o[0],
+			"F_OWNER_???");
+	emit_field(c->e, "pid");
+	emit_int(c->e, o[1]);
+	emit_struct_end(c->e);
+}
+
+/* return values that carry a set: "0x1 (flags FD_CLOEXEC)" */
+static void ret_fcntl_fd_flags(struct call *c)
+{
+	struct strbuf sb = {0};
+	if (c->rval == 0) {
+		emit_ret(c->e, 0, RET_DEC, NULL);
+		return;
+	}
+	emit_ret(c->e, c->rval, RET_HEX, NULL);
+	desc_format_flags(&sb, &xlat_desc_fd_flags, (uint64_t)c->rval);
+	set_ret_comment(c, "flags %s", sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+static void ret_fcntl_fl(struct call *c)
+{
+	struct strbuf sb = {0};
+	emit_ret(c->e, c->rval, RET_HEX, NULL);
+	format_open_flags(&sb, (uint64_t)c->rval);
+	set_ret_comment(c, "flags %s", sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+static void ret_fcntl_seals(struct call *c)
+{
+	struct strbuf sb = {0};
+	if (c->rval == 0) {
+		emit_ret(c->e, 0, RET_DEC, NULL);
+		return;
+	}
+	emit_ret(c->e, c->rval, RET_HEX, NULL);
+	desc_format_flags(&sb, &xlat_desc_seals, (uint64_t)c->rval);
+	set_ret_comment(c, "seals %s", sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+static void ret_fcntl_lease(struct call *c)
+{
+	const char *n = xlat_name(&xlat_desc_lock_types, (uint64_t)c->rval);
+	emit_ret(c->e, c->rval, RET_HEX, NULL);
+	if (n)
+		set_ret_comment(c, "%s", n);
+}
+
+static void ret_fcntl_sig(struct call *c)
+{
+	const char *n = c->rval ? signal_name((int)c->rval) : NULL;
+	emit_ret(c->e, c->rval, RET_DEC, NULL);
+	if (n)
+		set_ret_comment(c, "%s", n);
+}
+
+static void print_fcntl_signal(struct call *c, uint64_t v)
+{
+	const char *n = v && v <= 64 ? signal_name((int)v) : NULL;
+	if (n && !call_raw(c))
+		emit_sym(c->e, n, (int64_t)v);
+	else
+		emit_int(c->e, (int64_t)v);
+}
+
+int decode_fcntl(struct call *c)
+{
+	uint32_t cmd = (uint32_t)c->args[1];
+	uint64_t arg = c->args[2];
+	if (c->exiting) {
+		if (cmd == F_GETLK || cmd == F_OFD_GETLK)
+			print_flock(c, arg, true);
+		else if (cmd == F_GETOWN_EX)
+			print_owner_ex(c, arg, true);
+		return DECODE_DONE;
+	}
+	print_fd(c, (int32_t)c->args[0]);
+	desc_print_enum(c, &xlat_desc_fcntl_cmds, cmd, "F_???");
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+		emit_int(c->e, (int64_t)arg);
+		c->ret_override = ret_fd;
+		break;
+	case F_GETFD: c->ret_override = ret_fcntl_fd_flags; break;
+	case F_SETFD:
+		desc_print_flags(c, &xlat_desc_fd_flags, (uint32_t)arg,
+				 "FD_???");
+		break;
+	case F_GETFL: c->ret_override = ret_fcntl_fl; break;
+	case F_SETFL: print_open_flags(c, (uint32_t)arg); break;
+	case F_GETLK:
+	case F_OFD_GETLK:
+	case F_GETOWN_EX: return DECODE_MORE;
+	case F_SETLK:
+	case F_SETLKW:
+	case F_OFD_SETLK:
+	case F_OFD_SETLKW: print_flock(c, arg, false); break;
+	case F_GETOWN:
+	case F_GETPIPE_SZ: break;
+	case F_SETOWN: emit_int(c->e, (int32_t)arg); break;
+	case F_SETOWN_EX: print_owner_ex(c, arg, false); break;
+	case F_GETSIG: c->ret_override = ret_fcntl_sig; break;
+	case F_SETSIG: print_fcntl_signal(c, arg); break;
+	case F_SETLEASE:
+		desc_print_enum(c, &xlat_desc_lock_types, arg, "F_???");
+		break;
+	case F_GETLEASE: c->ret_override = ret_fcntl_lease; break;
+	case F_NOTIFY:
+		desc_print_flags(c, &xlat_desc_dnotify_flags, arg, "DN_???");
+		break;
+	case F_SETPIPE_SZ: emit_int(c->e, (int64_t)arg); break;
+	case F_ADD_SEALS:
+		desc_print_flags(c, &xlat_desc_seals, arg, "F_SEAL_???");
+		break;
+	case F_GET_SEALS: c->ret_override = ret_fcntl_seals; break;
+	default: emit_hex(c->e, arg);
+	}
+	return DECODE_DONE;
+}
