@@ -130,6 +130,11 @@ static void print_argv(struct call *c, uint64_t addr, bool count_only)
 
 static void print_exec_vectors(struct call *c, int argv)
 {
+	if (!call_verbose(c)) { /* -e verbose=none: the vectors' addresses */
+		emit_ptr(c->e, c->args[argv]);
+		emit_ptr(c->e, c->args[argv + 1]);
+		return;
+	}
 	print_argv(c, c->args[argv], false);
 	print_argv(c, c->args[argv + 1], call_abbrev(c));
 }

@@ -18,6 +18,9 @@ NEW_SYSCALLS = ["cachestat", "fchmodat2", "map_shadow_stack", "futex_wake",
                 "file_setattr", "uretprobe", "uprobe"]
 
 RULES += [
+    # -e raw=: pids returned in hex escape the pid normaliser
+    (r"^((?:P\d+ )?(?:set_tid_address|getpid|gettid|getppid|clone3?|v?fork)\(.*\) = )0x[0-9a-f]+$",
+     r"\g<1>0xPID", "a pid the process gets differs from run to run"),
     # restart_syscall: strace names the interrupted call from its last
     # decoded call, "read" for a process it just attached to; sctrace
     # reads the real one from /proc/PID/syscall

@@ -121,8 +121,4 @@ RULES = [
     # -i: where the call was made moves with ASLR between the two runs
     (r"^((?:P\d+ )?)\[[0-9a-f]{16}\] ", r"\g<1>[0000000000000000] ",
      "instruction pointers differ from run to run (ASLR)"),
-    # until the file family's open_flags order (O_NOFOLLOW before
-    # O_DIRECTORY, as strace) is merged: remove after the merge
-    (r"O_DIRECTORY\|O_NOFOLLOW", "O_NOFOLLOW|O_DIRECTORY",
-     "TEMPORARY: shared open_flags.def order, fixed on the dec-file branch"),
 ]
