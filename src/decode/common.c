@@ -166,8 +166,13 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 		}
 		uint64_t a = addr + i * elem_size;
 		if (i && mem_read(c->mem, a, buf, elem_size) < 0) {
+			/* strace: "... / * 0xADDR * /", the first unreadable
+			 * element's address */
+			char where[32];
+			snprintf(where, sizeof(where), "%#llx",
+				 (unsigned long long)a);
 			emit_more(c->e);
-			emit_comment(c->e, "unreadable");
+			emit_comment(c->e, where);
 			break;
 		}
 		print_elem(c, buf, (size_t)i, ctx);
