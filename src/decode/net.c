@@ -445,14 +445,16 @@ void arg_shutdown_how(struct call *c, int i, const void *aux)
 /* ---- which sockets are netlink sockets ----
  * A socket is known by its inode, which stays the same across fork, dup
  * and fd passing and which the kernel does not reuse while the socket
- * lives. socket() records the protocol of the sockets it makes; any
- * other socket (inherited, received, made before we attached) is asked
- * about once: its protocol name from the fd's xattr, and for netlink the
- * protocol from /proc/PID/net/netlink. */
+ * lives. socket() records the family of the sockets it makes; any other
+ * socket (inherited, received, made before we attached) is asked once
+ * for its protocol name (the fd's xattr). The netlink protocol comes
+ * from /proc/PID/net/netlink, which lists bound sockets only: until a
+ * netlink socket is bound (by bind or its first send) strace does not
+ * know its protocol either, and this asks again each time. */
 
 struct sock_record {
 	uint64_t inode;
-	int32_t protocol; /* netlink protocol, or -1: not netlink */
+	int32_t protocol; /* NETLINK_*, NL_NOT_NETLINK or NL_PROTOCOL_UNKNOWN */
 };
 
 static struct sock_record sock_records[256];
@@ -497,8 +499,8 @@ static int32_t netlink_protocol_by_inode(pid_t pid, uint64_t inode)
 	snprintf(path, sizeof(path), "/proc/%d/net/netlink", (int)pid);
 	FILE *f = fopen(path, "re");
 	if (!f)
-		return -1;
-	int32_t proto = -1;
+		return NL_PROTOCOL_UNKNOWN;
+	int32_t proto = NL_PROTOCOL_UNKNOWN;
 	while (fgets(line, sizeof(line), f)) {
 		unsigned long long sk, ino;
 		int eth;
@@ -506,7 +508,7 @@ static int32_t netlink_protocol_by_inode(pid_t pid, uint64_t inode)
 		if (sscanf(line, "%llx %d %u %x %u %u %u %u %u %llu", &sk, &eth,
 			   &portid, &groups, &rmem, &wmem, &dump, &locks,
 			   &drops, &ino) == 10 &&
-		    ino == inode) {
+		    ino == inode && eth >= 0) {
 			proto = eth;
 			break;
 		}
@@ -519,21 +521,24 @@ int net_netlink_protocol(struct call *c, int64_t fd)
 {
 	uint64_t inode;
 	if (!socket_inode(c->mem->pid, fd, &inode))
-		return -1;
+		return NL_NOT_NETLINK;
 	struct sock_record *r = sock_find(inode);
-	if (r)
+	if (r && r->protocol != NL_PROTOCOL_UNKNOWN)
 		return r->protocol;
-	char path[64], name[32];
-	snprintf(path, sizeof(path), "/proc/%d/fd/%d", (int)c->mem->pid,
-		 (int)fd);
-	ssize_t n =
-		getxattr(path, "system.sockprotoname", name, sizeof(name) - 1);
-	int32_t proto = -1;
-	if (n > 0) {
-		name[n] = '\0';
-		if (strcmp(name, "NETLINK") == 0)
-			proto = netlink_protocol_by_inode(c->mem->pid, inode);
+	if (!r) {
+		char path[64], name[32];
+		snprintf(path, sizeof(path), "/proc/%d/fd/%d", (int)c->mem->pid,
+			 (int)fd);
+		ssize_t n = getxattr(path, "system.sockprotoname", name,
+				     sizeof(name) - 1);
+		if (n > 0)
+			name[n] = '\0';
+		if (n <= 0 || strcmp(name, "NETLINK") != 0) {
+			sock_store(inode, NL_NOT_NETLINK);
+			return NL_NOT_NETLINK;
+		}
 	}
+	int32_t proto = netlink_protocol_by_inode(c->mem->pid, inode);
 	sock_store(inode, proto);
 	return proto;
 }
@@ -547,8 +552,8 @@ int decode_socket(struct call *c)
 	uint64_t inode;
 	if (!c->err && socket_inode(c->mem->pid, c->rval, &inode))
 		sock_store(inode, (uint32_t)c->args[0] == AF_NETLINK
-					  ? (int32_t)c->args[2]
-					  : -1);
+					  ? NL_PROTOCOL_UNKNOWN
+					  : NL_NOT_NETLINK);
 	return DECODE_DONE;
 }
 
@@ -558,7 +563,7 @@ int decode_socket(struct call *c)
 static void print_sock_buf(struct call *c, uint64_t addr, uint64_t len,
 			   int nl_proto)
 {
-	if (nl_proto >= 0 && addr && call_verbose(c))
+	if (nl_proto != NL_NOT_NETLINK && call_verbose(c))
 		print_netlink(c, addr, len, nl_proto);
 	else
 		print_buffer(c, addr, len);
@@ -1031,8 +1036,8 @@ void arg_msghdr_in(struct call *c, int i, const void *aux)
 	if (!fetch_struct_in(c, c->args[i], raw, msghdr_size(c)))
 		return;
 	msghdr_from(c, raw, &m);
-	print_msghdr(c, &m, false, 0, UINT64_MAX,
-		     net_netlink_protocol(c, (int32_t)c->args[0]));
+	/* strace shows what sendmsg sends as strings, netlink or not */
+	print_msghdr(c, &m, false, 0, UINT64_MAX, NL_NOT_NETLINK);
 }
 
 /* msg_namelen before the call, or 0 when unreadable */

@@ -16,11 +16,14 @@ void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len);
 void print_msg_flags(struct call *c, uint64_t flags);
 
 /* The netlink protocol (NETLINK_ROUTE...) of socket fd in the calling
- * process, or -1 when fd is not a netlink socket. */
+ * process, NL_NOT_NETLINK, or NL_PROTOCOL_UNKNOWN for a netlink socket
+ * not bound yet (strace learns the protocol from the kernel's list of
+ * bound sockets, so it decodes such a socket's messages generically). */
+enum { NL_NOT_NETLINK = -1, NL_PROTOCOL_UNKNOWN = -2 };
 int net_netlink_protocol(struct call *c, int64_t fd);
 
 /* netlink.c: len bytes of netlink messages at addr, as sent or received
- * on a socket of the given protocol */
+ * on a socket of the given protocol (or NL_PROTOCOL_UNKNOWN) */
 void print_netlink(struct call *c, uint64_t addr, uint64_t len, int protocol);
 
 arg_printer arg_sock_domain, arg_sock_type, arg_sock_protocol, arg_sock_fd_pair,
