@@ -253,23 +253,26 @@ void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len)
 	emit_struct_end(e);
 }
 
-void print_sockaddr(struct call *c, uint64_t addr, int64_t len)
+int print_sockaddr(struct call *c, uint64_t addr, int64_t len)
 {
 	unsigned char buf[SOCKADDR_MAX];
+	uint16_t family;
 	if (!addr) {
 		emit_null(c->e);
-		return;
+		return -1;
 	}
 	if (len < 2 || !call_verbose(c)) {
 		emit_ptr(c->e, addr);
-		return;
+		return -1;
 	}
 	size_t n = len > SOCKADDR_MAX ? SOCKADDR_MAX : (size_t)len;
 	if (mem_read(c->mem, addr, buf, n) < 0) {
 		emit_ptr(c->e, addr);
-		return;
+		return -1;
 	}
 	print_sockaddr_data(c, buf, n);
+	memcpy(&family, buf, sizeof(family));
+	return family;
 }
 
 void arg_sockaddr(struct call *c, int i, const void *aux)
@@ -993,15 +996,17 @@ static void print_msg_control(struct call *c, uint64_t addr, uint64_t len)
 /* A message header. recv: printed at exit, msg_namelen as in => out
  * with in_namelen from entry, the data bounded by data_len. */
 static void print_msghdr(struct call *c, const struct msghdr_n *m, bool recv,
-			 uint32_t in_namelen, uint64_t data_len, int nl_proto)
+			 uint32_t in_namelen, uint64_t data_len)
 {
 	struct emitter *e = c->e;
 	int32_t namelen = (int32_t)m->namelen;
+	int family;
 	emit_struct_begin(e);
 	emit_field(e, "msg_name");
 	if (recv) {
 		int32_t in = (int32_t)in_namelen;
-		print_sockaddr(c, m->name, in < namelen ? in : namelen);
+		family =
+			print_sockaddr(c, m->name, in < namelen ? in : namelen);
 		emit_field(e, "msg_namelen");
 		emit_int(e, in);
 		if (in != namelen) {
@@ -1009,9 +1014,17 @@ static void print_msghdr(struct call *c, const struct msghdr_n *m, bool recv,
 			emit_int(e, namelen);
 		}
 	} else {
-		print_sockaddr(c, m->name, namelen);
+		family = print_sockaddr(c, m->name, namelen);
 		emit_field(e, "msg_namelen");
 		emit_int(e, namelen);
+	}
+	/* strace decodes the data as netlink messages when the message is
+	 * addressed to (or from) a netlink address, whatever the socket */
+	int nl_proto = NL_NOT_NETLINK;
+	if (family == AF_NETLINK) {
+		nl_proto = net_netlink_protocol(c, (int32_t)c->args[0]);
+		if (nl_proto == NL_NOT_NETLINK)
+			nl_proto = NL_PROTOCOL_UNKNOWN;
 	}
 	emit_field(e, "msg_iov");
 	print_msg_iov(c, m->iov, m->iovlen, data_len, nl_proto);
@@ -1036,8 +1049,7 @@ void arg_msghdr_in(struct call *c, int i, const void *aux)
 	if (!fetch_struct_in(c, c->args[i], raw, msghdr_size(c)))
 		return;
 	msghdr_from(c, raw, &m);
-	/* strace shows what sendmsg sends as strings, netlink or not */
-	print_msghdr(c, &m, false, 0, UINT64_MAX, NL_NOT_NETLINK);
+	print_msghdr(c, &m, false, 0, UINT64_MAX);
 }
 
 /* msg_namelen before the call, or 0 when unreadable */
@@ -1062,8 +1074,7 @@ int decode_recvmsg(struct call *c)
 	if (fetch_struct(c, c->args[1], raw, msghdr_size(c))) {
 		msghdr_from(c, raw, &m);
 		print_msghdr(c, &m, true, (uint32_t)c->saved[0],
-			     (uint64_t)c->rval,
-			     net_netlink_protocol(c, (int32_t)c->args[0]));
+			     (uint64_t)c->rval);
 	}
 	print_msg_flags(c, c->args[2]);
 	return DECODE_DONE;
@@ -1074,7 +1085,6 @@ int decode_recvmsg(struct call *c)
 struct mmsg_ctx {
 	uint64_t done; /* elements the call processed (msg_len valid) */
 	bool recv;
-	int nl_proto;
 };
 
 static void print_mmsghdr(struct call *c, const void *elem, size_t index,
@@ -1089,7 +1099,7 @@ static void print_mmsghdr(struct call *c, const void *elem, size_t index,
 	emit_struct_begin(c->e);
 	emit_field(c->e, "msg_hdr");
 	print_msghdr(c, &m, mc->recv, m.namelen,
-		     mc->recv ? msg_len : UINT64_MAX, mc->nl_proto);
+		     mc->recv ? msg_len : UINT64_MAX);
 	if (index < mc->done) {
 		emit_field(c->e, "msg_len");
 		emit_uint(c->e, msg_len);
@@ -1108,8 +1118,7 @@ int decode_sendmmsg(struct call *c)
 		decode_arg(c, 0);
 		return DECODE_MORE;
 	}
-	struct mmsg_ctx mc = {c->err ? 0 : (uint64_t)c->rval, false,
-			      net_netlink_protocol(c, (int32_t)c->args[0])};
+	struct mmsg_ctx mc = {c->err ? 0 : (uint64_t)c->rval, false};
 	/* the messages are shown even when the call failed */
 	int err = c->err;
 	c->err = 0;
@@ -1162,8 +1171,7 @@ int decode_recvmmsg(struct call *c)
 		}
 		return DECODE_MORE;
 	}
-	struct mmsg_ctx mc = {c->err ? 0 : (uint64_t)c->rval, true,
-			      net_netlink_protocol(c, (int32_t)c->args[0])};
+	struct mmsg_ctx mc = {c->err ? 0 : (uint64_t)c->rval, true};
 	if (c->err || !call_verbose(c))
 		emit_ptr(c->e, c->args[1]);
 	else

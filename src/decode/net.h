@@ -7,8 +7,9 @@
 #include "decode/decode.h"
 
 /* {sa_family=AF_INET, sin_port=htons(80), ...}; len is the length the
- * call gives (an int): below 2 or unreadable, the address is printed */
-void print_sockaddr(struct call *c, uint64_t addr, int64_t len);
+ * call gives (an int): below 2 or unreadable, the address is printed.
+ * Returns the family printed, or -1 when it printed the address. */
+int print_sockaddr(struct call *c, uint64_t addr, int64_t len);
 /* the same for bytes already read */
 void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len);
 

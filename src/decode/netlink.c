@@ -386,6 +386,138 @@ static void ifla_xdp_value(struct nl_ctx *x, const struct attr_set *set,
 static const struct attr_set ifla_xdp_set = {&xlat_ifla_xdp_attrs,
 					     "IFLA_XDP_???", ifla_xdp_value};
 
+/* [[DEVCONF_HOPLIMIT]=64, ...]: an array indexed by a set of names
+ * (index + base is the name's value), of elements of size bytes */
+static void print_indexed_array(struct call *c, const unsigned char *d,
+				size_t len, size_t size, bool is_signed,
+				const struct xlat *names, unsigned base,
+				const char *comment)
+{
+	size_t n = len / size;
+	if (!n) {
+		print_hex_bytes(c, d, len);
+		return;
+	}
+	emit_array_begin(c->e);
+	for (size_t i = 0; i < n; i++) {
+		char field[96];
+		uint64_t v;
+		if (i >= str_limit(c)) {
+			emit_more(c->e);
+			break;
+		}
+		const char *name = xlat_name(names, i + base);
+		if (name && base)
+			snprintf(field, sizeof(field), "[%s-%u]", name, base);
+		else if (name)
+			snprintf(field, sizeof(field), "[%s]", name);
+		else
+			snprintf(field, sizeof(field), "[%zu /* %s */]", i,
+				 comment);
+		get_uint(d + i * size, size, size, &v);
+		emit_field(c->e, field);
+		if (is_signed)
+			emit_int(c->e, (int32_t)v);
+		else
+			emit_uint(c->e, v);
+	}
+	emit_array_end(c->e);
+}
+
+static void ifla_inet_value(struct nl_ctx *x, const struct attr_set *set,
+			    unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	if (type == IFLA_INET_CONF)
+		print_indexed_array(x->c, d, len, 4, true, &xlat_inet_devconf,
+				    1, "IPV4_DEVCONF_???");
+	else
+		print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set ifla_inet_set = {&xlat_ifla_inet_attrs,
+					      "IFLA_INET_???", ifla_inet_value};
+
+static void ifla_inet6_value(struct nl_ctx *x, const struct attr_set *set,
+			     unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	switch (type) {
+	case IFLA_INET6_FLAGS:
+		print_flags_attr(c, d, len, &xlat_inet6_if_flags, "IF_???");
+		break;
+	case IFLA_INET6_CONF:
+		print_indexed_array(c, d, len, 4, true, &xlat_inet6_devconf, 0,
+				    "DEVCONF_???");
+		break;
+	case IFLA_INET6_STATS:
+		print_indexed_array(c, d, len, 8, false, &xlat_ipstats_mib, 0,
+				    "IPSTATS_MIB_???");
+		break;
+	case IFLA_INET6_ICMP6STATS:
+		print_indexed_array(c, d, len, 8, false, &xlat_icmp6_mib, 0,
+				    "ICMP6_MIB_???");
+		break;
+	case IFLA_INET6_CACHEINFO: {
+		static const char *const f[] = {"max_reasm_len", "tstamp",
+						"reachable_time",
+						"retrans_time"};
+		if (len < sizeof(struct ifla_cacheinfo))
+			print_hex_bytes(c, d, len);
+		else
+			print_uint_struct(c, d, len, f, ARRAY_SIZE(f), 4);
+		break;
+	}
+	case IFLA_INET6_TOKEN: {
+		struct nl_ctx sub = {c, x->protocol, AF_INET6};
+		print_inaddr_attr(&sub, d, len);
+		break;
+	}
+	case IFLA_INET6_ADDR_GEN_MODE:
+		print_enum_attr(c, d, len, 1, &xlat_in6_addr_gen_modes,
+				"IN6_ADDR_GEN_MODE_???");
+		break;
+	case IFLA_INET6_RA_MTU: print_uint_attr(c, d, len, 4); break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set ifla_inet6_set = {
+	&xlat_ifla_inet6_attrs, "IFLA_INET6_???", ifla_inet6_value};
+
+/* IFLA_AF_SPEC: an attribute per address family */
+static void af_spec_value(struct nl_ctx *x, const struct attr_set *set,
+			  unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	if (type == AF_INET)
+		print_attrs(x, d, len, &ifla_inet_set);
+	else if (type == AF_INET6)
+		print_attrs(x, d, len, &ifla_inet6_set);
+	else
+		print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set af_spec_set = {&xlat_sock_families, "AF_???",
+					    af_spec_value};
+
+static void proto_down_reason_value(struct nl_ctx *x,
+				    const struct attr_set *set, unsigned type,
+				    const unsigned char *d, size_t len)
+{
+	(void)set;
+	if (type == IFLA_PROTO_DOWN_REASON_MASK ||
+	    type == IFLA_PROTO_DOWN_REASON_VALUE)
+		print_uint_attr(x->c, d, len, 4);
+	else
+		print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set proto_down_reason_set = {
+	&xlat_ifla_proto_down_reason_attrs, "IFLA_PROTO_DOWN_REASON_???",
+	proto_down_reason_value};
+
 static void ifla_value(struct nl_ctx *x, const struct attr_set *set,
 		       unsigned type, const unsigned char *d, size_t len);
 
@@ -489,6 +621,16 @@ static void ifla_value(struct nl_ctx *x, const struct attr_set *set,
 	case IFLA_LINKINFO: print_attrs(x, d, len, &ifla_info_set); break;
 	case IFLA_XDP: print_attrs(x, d, len, &ifla_xdp_set); break;
 	case IFLA_PROP_LIST: print_attrs(x, d, len, set); break;
+	case IFLA_AF_SPEC: print_attrs(x, d, len, &af_spec_set); break;
+	case IFLA_PROTINFO:
+		if (x->family == AF_INET6)
+			print_attrs(x, d, len, &ifla_inet6_set);
+		else
+			print_hex_bytes(c, d, len);
+		break;
+	case IFLA_PROTO_DOWN_REASON:
+		print_attrs(x, d, len, &proto_down_reason_set);
+		break;
 	default: print_hex_bytes(c, d, len);
 	}
 }
@@ -911,7 +1053,7 @@ static void print_nlmsghdr(struct nl_ctx *x, const struct nlmsghdr *h)
 	emit_field(e, "nlmsg_seq");
 	emit_uint(e, h->nlmsg_seq);
 	emit_field(e, "nlmsg_pid");
-	emit_uint(e, h->nlmsg_pid);
+	emit_int(e, (int32_t)h->nlmsg_pid);
 	emit_struct_end(e);
 }
 
