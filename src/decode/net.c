@@ -225,10 +225,7 @@ void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len)
 		emit_field(e, "sll_protocol");
 		print_htons_eth(c, ll.sll_protocol);
 		emit_field(e, "sll_ifindex");
-		if (ll.sll_ifindex > 0)
-			print_ifindex(c, (uint32_t)ll.sll_ifindex);
-		else
-			emit_int(e, ll.sll_ifindex);
+		print_ifindex(c, (uint32_t)ll.sll_ifindex);
 		emit_field(e, "sll_hatype");
 		emit_enum(e, &xlat_arp_hardware_types, ll.sll_hatype,
 			  "ARPHRD_???");
@@ -407,9 +404,12 @@ void arg_sock_protocol(struct call *c, int i, const void *aux)
 		comment = "BTPROTO_???";
 		break;
 	case AF_CAN:
-	case AF_IRDA:
 		x = &xlat_sock_can_protocols;
 		comment = "CAN_???";
+		break;
+	case AF_IRDA: /* strace 6.1 names them from the CAN list */
+		x = &xlat_sock_can_protocols;
+		comment = "IRDAPROTO_???";
 		break;
 	case AF_SMC:
 		x = &xlat_sock_smc_protocols;
@@ -419,6 +419,35 @@ void arg_sock_protocol(struct call *c, int i, const void *aux)
 		x = &xlat_sock_families;
 		comment = "AF_???";
 		break;
+	case AF_AX25: {
+		const char *n = xlat_name(&xlat_ax25_protocols, proto);
+		emit_hex(c->e, proto);
+		emit_comment(c->e, n ? n : "AX25_P_???");
+		return;
+	}
+	case AF_ISDN:
+	case AF_PHONET:
+	case AF_CAIF:
+	case AF_NFC:
+	case AF_KCM: {
+		static const char *const comments[] = {
+			[AF_ISDN] = "ISDN_P_???", [AF_PHONET] = "PN_PROTO_???",
+			[AF_CAIF] = "CAIFPROTO_???",
+			[AF_NFC] = "NFC_SOCKPROTO_???", [AF_KCM] = "KCMPROTO_???"
+		};
+		uint32_t family = (uint32_t)c->args[0];
+		uint64_t key = ((uint64_t)family << 16) | proto;
+		const char *n = proto <= 0xffff
+					? xlat_name(&xlat_sock_misc_protocols, key)
+					: NULL;
+		if (n) {
+			emit_sym(c->e, n, proto);
+		} else {
+			emit_hex(c->e, proto);
+			emit_comment(c->e, comments[family]);
+		}
+		return;
+	}
 	}
 	if (x)
 		emit_enum(c->e, x, proto, comment);
@@ -694,7 +723,7 @@ static void print_int_array(struct call *c, const unsigned char *data,
 		if (fds)
 			print_fd(c, v);
 		else
-			emit_int(c->e, v);
+			emit_uint(c->e, (uint32_t)v);
 	}
 	emit_array_end(c->e);
 }
@@ -1052,26 +1081,31 @@ void arg_msghdr_in(struct call *c, int i, const void *aux)
 	print_msghdr(c, &m, false, 0, UINT64_MAX);
 }
 
-/* msg_namelen before the call, or 0 when unreadable */
-static uint32_t msghdr_namelen(struct call *c, uint64_t addr)
+/* msg_namelen before the call; false when unreadable */
+static bool msghdr_namelen(struct call *c, uint64_t addr, uint32_t *v)
 {
-	uint32_t v;
-	if (!addr || mem_read(c->mem, addr + (c->mem->wordsize == 4 ? 4 : 8),
-			      &v, sizeof(v)) < 0)
-		return 0;
-	return v;
+	return addr && mem_read(c->mem, addr + (c->mem->wordsize == 4 ? 4 : 8),
+				v, sizeof(*v)) == 0;
 }
 
 int decode_recvmsg(struct call *c)
 {
 	if (!c->exiting) {
+		uint32_t namelen = 0;
 		decode_arg(c, 0);
-		c->saved[0] = msghdr_namelen(c, c->args[1]);
+		c->saved[1] = msghdr_namelen(c, c->args[1], &namelen);
+		c->saved[0] = namelen;
 		return DECODE_MORE;
 	}
 	unsigned char raw[sizeof(struct msghdr)];
 	struct msghdr_n m;
-	if (fetch_struct(c, c->args[1], raw, msghdr_size(c))) {
+	if (c->err && c->saved[1] && call_verbose(c)) {
+		/* strace shows what the caller offered: the name length */
+		emit_struct_begin(c->e);
+		emit_field(c->e, "msg_namelen");
+		emit_int(c->e, (int32_t)c->saved[0]);
+		emit_struct_end(c->e);
+	} else if (fetch_struct(c, c->args[1], raw, msghdr_size(c))) {
 		msghdr_from(c, raw, &m);
 		print_msghdr(c, &m, true, (uint32_t)c->saved[0],
 			     (uint64_t)c->rval);
@@ -1350,7 +1384,7 @@ static void print_icmp_filter(struct call *c, uint32_t mask)
 		if (n)
 			sb_puts(&sb, n);
 		else
-			sb_printf(&sb, "%u", t);
+			sb_printf(&sb, "%#x /* ICMP_??? */", t);
 		first = false;
 	}
 	sb_putc(&sb, ']');
@@ -1638,6 +1672,18 @@ static void print_getsockopt_value(struct call *c, uint64_t addr, int32_t len)
 					MIN((size_t)len, sizeof(struct ucred));
 				if (fetch_struct(c, addr, buf, n))
 					print_ucred(c, buf, n);
+				return;
+			}
+			break;
+		case SO_TXREHASH:
+			if (len == 4) {
+				int32_t v;
+				if (!fetch_struct(c, addr, &v, sizeof(v)))
+					return;
+				emit_array_begin(c->e);
+				emit_enum_dec(c->e, &xlat_txrehash_modes, v,
+					      "SOCK_TXREHASH_???");
+				emit_array_end(c->e);
 				return;
 			}
 			break;
