@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sched.h>
+#include <stdio.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -79,6 +81,15 @@ static void raw(size_t len)
 int main(void)
 {
 	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
+
+	/* The kernel carries out the crafted RTM_NEWLINK/RTM_DELADDR
+	 * requests: run them in a network namespace of our own, never on
+	 * the machine's interfaces (an earlier run set lo's mtu to 1 and
+	 * deleted 127.0.0.1). Without a private namespace, do nothing. */
+	if (unshare(CLONE_NEWNET) != 0) {
+		perror("net_netlink: unshare(CLONE_NEWNET)");
+		return 0;
+	}
 
 	/* not bound yet: strace does not know its protocol */
 	int u = socket(AF_NETLINK, SOCK_RAW, NETLINK_ROUTE);
