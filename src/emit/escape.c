@@ -18,9 +18,11 @@ void escape_text(struct strbuf *sb, const unsigned char *s, size_t len,
 		 int hexmode)
 {
 	if (hexmode == 1) {
-		/* -x: a string with any unprintable byte is shown all in hex */
+		/* -x: a string with any unprintable byte is shown all in hex;
+		 * the whitespace escapes (\t \n \v \f \r) do not count */
 		for (size_t i = 0; i < len; i++)
-			if (!is_printable(s[i])) {
+			if (!is_printable(s[i]) &&
+			    !(s[i] >= '\t' && s[i] <= '\r')) {
 				hexmode = 2;
 				break;
 			}
