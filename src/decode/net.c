@@ -53,12 +53,26 @@ void print_msg_flags(struct call *c, uint64_t flags)
 	print_flags_q(c, &xlat_msg_flags, (uint32_t)flags, "MSG_???");
 }
 
+void print_quoted_expr(struct call *c, const char *before, const char *text,
+		       const char *after)
+{
+	struct strbuf sb = {0};
+	sb_puts(&sb, before);
+	sb_putc(&sb, '"');
+	escape_text(&sb, (const unsigned char *)text, strlen(text),
+		    c->cfg->hexmode);
+	sb_putc(&sb, '"');
+	sb_puts(&sb, after);
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
+}
+
 /* an interface index: if_nametoindex("lo") when it names one */
 static void print_ifindex(struct call *c, uint32_t index)
 {
 	char name[IF_NAMESIZE];
 	if (index && if_indextoname(index, name)) {
-		emit_exprf(c->e, "if_nametoindex(\"%s\")", name);
+		print_quoted_expr(c, "if_nametoindex(", name, ")");
 		return;
 	}
 	emit_uint(c->e, index);
@@ -68,15 +82,16 @@ static void print_inet_addr(struct call *c, const void *in_addr)
 {
 	char text[INET_ADDRSTRLEN];
 	inet_ntop(AF_INET, in_addr, text, sizeof(text));
-	emit_exprf(c->e, "inet_addr(\"%s\")", text);
+	print_quoted_expr(c, "inet_addr(", text, ")");
 }
 
 static void print_inet6_addr(struct call *c, const void *in6_addr,
 			     const char *field)
 {
-	char text[INET6_ADDRSTRLEN];
+	char text[INET6_ADDRSTRLEN], after[64];
 	inet_ntop(AF_INET6, in6_addr, text, sizeof(text));
-	emit_exprf(c->e, "inet_pton(AF_INET6, \"%s\", &%s)", text, field);
+	snprintf(after, sizeof(after), ", &%s)", field);
+	print_quoted_expr(c, "inet_pton(AF_INET6, ", text, after);
 }
 
 /* ETH_P_IP, or 0x1234 / * ETH_P_??? * /, inside htons() */
@@ -431,15 +446,17 @@ void arg_sock_protocol(struct call *c, int i, const void *aux)
 	case AF_NFC:
 	case AF_KCM: {
 		static const char *const comments[] = {
-			[AF_ISDN] = "ISDN_P_???", [AF_PHONET] = "PN_PROTO_???",
+			[AF_ISDN] = "ISDN_P_???",
+			[AF_PHONET] = "PN_PROTO_???",
 			[AF_CAIF] = "CAIFPROTO_???",
-			[AF_NFC] = "NFC_SOCKPROTO_???", [AF_KCM] = "KCMPROTO_???"
-		};
+			[AF_NFC] = "NFC_SOCKPROTO_???",
+			[AF_KCM] = "KCMPROTO_???"};
 		uint32_t family = (uint32_t)c->args[0];
 		uint64_t key = ((uint64_t)family << 16) | proto;
-		const char *n = proto <= 0xffff
-					? xlat_name(&xlat_sock_misc_protocols, key)
-					: NULL;
+		const char *n =
+			proto <= 0xffff
+				? xlat_name(&xlat_sock_misc_protocols, key)
+				: NULL;
 		if (n) {
 			emit_sym(c->e, n, proto);
 		} else {
@@ -480,9 +497,11 @@ void arg_shutdown_how(struct call *c, int i, const void *aux)
  * lives. socket() records the family of the sockets it makes; any other
  * socket (inherited, received, made before we attached) is asked once
  * for its protocol name (the fd's xattr). The netlink protocol comes
- * from /proc/PID/net/netlink, which lists bound sockets only: until a
- * netlink socket is bound (by bind or its first send) strace does not
- * know its protocol either, and this asks again each time. */
+ * from our own /proc/self/net/netlink, as strace asks sock_diag in its
+ * own network namespace: it lists bound sockets only, so until a netlink
+ * socket is bound (by bind or its first send) strace does not know its
+ * protocol either, and this asks again each time; a tracee in another
+ * namespace keeps it unknown, for strace too. */
 
 struct sock_record {
 	uint64_t inode;
@@ -524,12 +543,11 @@ static void sock_store(uint64_t inode, int32_t protocol)
 	r->protocol = protocol;
 }
 
-/* the Eth column of /proc/PID/net/netlink for the socket's inode */
-static int32_t netlink_protocol_by_inode(pid_t pid, uint64_t inode)
+/* the Eth column of our /proc/self/net/netlink for the socket's inode */
+static int32_t netlink_protocol_by_inode(uint64_t inode)
 {
-	char path[64], line[256];
-	snprintf(path, sizeof(path), "/proc/%d/net/netlink", (int)pid);
-	FILE *f = fopen(path, "re");
+	char line[256];
+	FILE *f = fopen("/proc/self/net/netlink", "re");
 	if (!f)
 		return NL_PROTOCOL_UNKNOWN;
 	int32_t proto = NL_PROTOCOL_UNKNOWN;
@@ -570,7 +588,7 @@ int net_netlink_protocol(struct call *c, int64_t fd)
 			return NL_NOT_NETLINK;
 		}
 	}
-	int32_t proto = netlink_protocol_by_inode(c->mem->pid, inode);
+	int32_t proto = netlink_protocol_by_inode(inode);
 	sock_store(inode, proto);
 	return proto;
 }

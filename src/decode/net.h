@@ -13,6 +13,11 @@ int print_sockaddr(struct call *c, uint64_t addr, int64_t len);
 /* the same for bytes already read */
 void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len);
 
+/* before"text"after, the text escaped as strace escapes strings (with
+ * -xx strace shows inet_addr("\x31\x32...")) */
+void print_quoted_expr(struct call *c, const char *before, const char *text,
+		       const char *after);
+
 /* MSG_DONTWAIT|MSG_NOSIGNAL */
 void print_msg_flags(struct call *c, uint64_t flags);
 

@@ -65,7 +65,9 @@ static void print_hex_bytes(struct call *c, const unsigned char *d, size_t len)
 static void print_attr_str(struct call *c, const unsigned char *d, size_t len)
 {
 	unsigned limit = str_limit(c);
-	bool terminated = len && d[len - 1] == '\0';
+	/* with -x/-xx strace does not see the terminator: it shows every
+	 * byte, the NUL too, and marks the string as cut */
+	bool terminated = len && d[len - 1] == '\0' && !c->cfg->hexmode;
 	size_t n = terminated ? len - 1 : len;
 	bool cut = n > limit;
 	emit_str(c->e, d, cut ? limit : n,
@@ -133,7 +135,7 @@ static void print_ifindex_value(struct call *c, int64_t index)
 	char name[IF_NAMESIZE];
 	if (index > 0 && index <= UINT32_MAX &&
 	    if_indextoname((unsigned)index, name))
-		emit_exprf(c->e, "if_nametoindex(\"%s\")", name);
+		print_quoted_expr(c, "if_nametoindex(", name, ")");
 	else
 		emit_int(c->e, index);
 }
@@ -203,10 +205,10 @@ static void print_inaddr_attr(struct nl_ctx *x, const unsigned char *d,
 	char text[INET6_ADDRSTRLEN];
 	if (x->family == AF_INET && len >= 4) {
 		inet_ntop(AF_INET, d, text, sizeof(text));
-		emit_exprf(x->c->e, "inet_addr(\"%s\")", text);
+		print_quoted_expr(x->c, "inet_addr(", text, ")");
 	} else if (x->family == AF_INET6 && len >= 16) {
 		inet_ntop(AF_INET6, d, text, sizeof(text));
-		emit_exprf(x->c->e, "inet_pton(AF_INET6, \"%s\")", text);
+		print_quoted_expr(x->c, "inet_pton(AF_INET6, ", text, ")");
 	} else {
 		print_hex_bytes(x->c, d, len);
 	}

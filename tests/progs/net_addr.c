@@ -18,15 +18,16 @@
 static void *volatile bad_ptr = (void *)16;
 static unsigned char big[300];
 
-#define SUN_LEN_OF(n) ((socklen_t)(offsetof(struct sockaddr_un, sun_path) + (n)))
+#define SUN_LEN_OF(n)                                                          \
+	((socklen_t)(offsetof(struct sockaddr_un, sun_path) + (n)))
 
 int main(void)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, 0);
-	struct sockaddr_in in = { .sin_family = AF_INET,
-				  .sin_port = htons(1234) };
+	struct sockaddr_in in = {.sin_family = AF_INET,
+				 .sin_port = htons(1234)};
 	inet_pton(AF_INET, "127.0.0.1", &in.sin_addr);
-	static const int in_lens[] = { 16, 8, 4, 2, 1, 0, -1, 200, 20 };
+	static const int in_lens[] = {16, 8, 4, 2, 1, 0, -1, 200, 20};
 	for (unsigned i = 0; i < sizeof(in_lens) / sizeof(int); i++)
 		connect(s, (void *)&in, (socklen_t)in_lens[i]);
 	connect(s, NULL, 16);
@@ -34,15 +35,15 @@ int main(void)
 	connect(s, bad_ptr, 16);
 
 	int s6 = socket(AF_INET6, SOCK_DGRAM, 0);
-	struct sockaddr_in6 in6 = { .sin6_family = AF_INET6,
-				    .sin6_port = htons(80),
-				    .sin6_flowinfo = htonl(5),
-				    .sin6_scope_id = 1 };
+	struct sockaddr_in6 in6 = {.sin6_family = AF_INET6,
+				   .sin6_port = htons(80),
+				   .sin6_flowinfo = htonl(5),
+				   .sin6_scope_id = 1};
 	inet_pton(AF_INET6, "fe80::1", &in6.sin6_addr);
 	connect(s6, (void *)&in6, sizeof(in6));
 	in6.sin6_scope_id = 0;
 	inet_pton(AF_INET6, "::1", &in6.sin6_addr);
-	static const int in6_lens[] = { 28, 24, 20, 27, 25, 2 };
+	static const int in6_lens[] = {28, 24, 20, 27, 25, 2};
 	for (unsigned i = 0; i < sizeof(in6_lens) / sizeof(int); i++)
 		connect(s6, (void *)&in6, (socklen_t)in6_lens[i]);
 	in6.sin6_scope_id = 5;
@@ -58,7 +59,7 @@ int main(void)
 
 	unlink("x.sock");
 	int u = socket(AF_UNIX, SOCK_DGRAM, 0);
-	struct sockaddr_un un = { .sun_family = AF_UNIX };
+	struct sockaddr_un un = {.sun_family = AF_UNIX};
 	strcpy(un.sun_path, "x.sock");
 	bind(u, (void *)&un, sizeof(un));
 	bind(u, (void *)&un, SUN_LEN_OF(strlen(un.sun_path) + 1));
@@ -78,21 +79,21 @@ int main(void)
 	bind(u, (void *)&un, sizeof(un));
 	connect(u, (void *)&un, 2);
 
-	struct sockaddr_nl nl = { .nl_family = AF_NETLINK, .nl_pid = 1234,
-				  .nl_groups = 0x10 };
+	struct sockaddr_nl nl = {
+		.nl_family = AF_NETLINK, .nl_pid = 1234, .nl_groups = 0x10};
 	connect(s, (void *)&nl, sizeof(nl));
 	connect(s, (void *)&nl, 8);
 	nl.nl_pid = 0xfffffff0;
 	nl.nl_groups = 0xffffffff;
 	connect(s, (void *)&nl, 16);
 
-	struct sockaddr_ll ll = { .sll_family = AF_PACKET,
-				  .sll_protocol = htons(ETH_P_IP),
-				  .sll_ifindex = 1,
-				  .sll_hatype = ARPHRD_ETHER,
-				  .sll_pkttype = PACKET_BROADCAST,
-				  .sll_halen = 6,
-				  .sll_addr = { 1, 2, 0, 0xab, 5, 6, 7, 8 } };
+	struct sockaddr_ll ll = {.sll_family = AF_PACKET,
+				 .sll_protocol = htons(ETH_P_IP),
+				 .sll_ifindex = 1,
+				 .sll_hatype = ARPHRD_ETHER,
+				 .sll_pkttype = PACKET_BROADCAST,
+				 .sll_halen = 6,
+				 .sll_addr = {1, 2, 0, 0xab, 5, 6, 7, 8}};
 	connect(s, (void *)&ll, sizeof(ll));
 	ll.sll_halen = 8;
 	connect(s, (void *)&ll, sizeof(ll));
@@ -109,14 +110,14 @@ int main(void)
 	connect(s, (void *)&ll, sizeof(ll));
 	connect(s, (void *)&ll, 12);
 
-	struct sockaddr sa = { .sa_family = AF_UNSPEC };
+	struct sockaddr sa = {.sa_family = AF_UNSPEC};
 	memcpy(sa.sa_data, "abc\0\0\0\0\0\0\0\0\0\0\1", 14);
 	connect(s, &sa, sizeof(sa));
 	connect(s, &sa, 4);
 	connect(s, &sa, 2);
-	static const int families[] = { 99,	   AF_BLUETOOTH, AF_X25,
-					AF_APPLETALK, AF_ALG,	     AF_CAN,
-					AF_TIPC,      0xffff };
+	static const int families[] = {99,	     AF_BLUETOOTH, AF_X25,
+				       AF_APPLETALK, AF_ALG,	   AF_CAN,
+				       AF_TIPC,	     0xffff};
 	for (unsigned i = 0; i < sizeof(families) / sizeof(int); i++) {
 		sa.sa_family = (sa_family_t)families[i];
 		connect(s, &sa, sizeof(sa));

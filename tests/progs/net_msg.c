@@ -21,7 +21,7 @@ static char text[] = "0123456789abcdefghijklmnopqrstuvwxyzABCDEF";
 static struct msghdr with_cmsg(struct iovec *iov, int level, int type,
 			       const void *data, size_t len)
 {
-	struct msghdr mh = { .msg_iov = iov, .msg_iovlen = 1 };
+	struct msghdr mh = {.msg_iov = iov, .msg_iovlen = 1};
 	memset(cbuf, 0, sizeof(cbuf));
 	struct cmsghdr *c = (void *)cbuf;
 	c->cmsg_len = CMSG_LEN(len);
@@ -38,19 +38,20 @@ int main(void)
 	int sv[2];
 	char buf[256];
 	socketpair(AF_UNIX, SOCK_DGRAM, 0, sv);
-	struct iovec iov[2] = { { "abc", 3 }, { "defgh", 5 } };
+	struct iovec iov[2] = {{"abc", 3}, {"defgh", 5}};
 
 	/* SCM_RIGHTS out and back */
-	int fds[2] = { 0, 1 };
-	struct msghdr mh = with_cmsg(iov, SOL_SOCKET, SCM_RIGHTS, fds,
-				     sizeof(fds));
+	int fds[2] = {0, 1};
+	struct msghdr mh =
+		with_cmsg(iov, SOL_SOCKET, SCM_RIGHTS, fds, sizeof(fds));
 	mh.msg_iovlen = 2;
 	sendmsg(sv[0], &mh, 0);
-	struct iovec riov = { buf, sizeof(buf) };
+	struct iovec riov = {buf, sizeof(buf)};
 	static char rcbuf[256] __attribute__((aligned(8)));
-	struct msghdr rh = { .msg_iov = &riov, .msg_iovlen = 1,
-			     .msg_control = rcbuf,
-			     .msg_controllen = sizeof(rcbuf) };
+	struct msghdr rh = {.msg_iov = &riov,
+			    .msg_iovlen = 1,
+			    .msg_control = rcbuf,
+			    .msg_controllen = sizeof(rcbuf)};
 	recvmsg(sv[1], &rh, MSG_CMSG_CLOEXEC);
 	close(3 + 2);
 	close(3 + 3);
@@ -58,11 +59,11 @@ int main(void)
 	/* credentials: asked for, then sent explicitly */
 	int one = 1;
 	setsockopt(sv[1], SOL_SOCKET, SO_PASSCRED, &one, sizeof(one));
-	struct msghdr plain = { .msg_iov = iov, .msg_iovlen = 1 };
+	struct msghdr plain = {.msg_iov = iov, .msg_iovlen = 1};
 	sendmsg(sv[0], &plain, 0);
 	rh.msg_controllen = sizeof(rcbuf);
 	recvmsg(sv[1], &rh, 0);
-	struct ucred cr = { getpid(), 0, 0 };
+	struct ucred cr = {getpid(), 0, 0};
 	mh = with_cmsg(iov, SOL_SOCKET, SCM_CREDENTIALS, &cr, sizeof(cr));
 	sendmsg(sv[0], &mh, 0);
 	struct sockaddr_storage ss;
@@ -82,7 +83,7 @@ int main(void)
 		many[i].iov_base = text + i;
 		many[i].iov_len = (size_t)i;
 	}
-	struct msghdr bad = { .msg_iov = many, .msg_iovlen = 1000000000 };
+	struct msghdr bad = {.msg_iov = many, .msg_iovlen = 1000000000};
 	sendmsg(sv[0], &bad, 0);
 	bad.msg_iovlen = 40;
 	sendmsg(sv[0], &bad, MSG_DONTWAIT);
@@ -110,7 +111,7 @@ int main(void)
 	bad.msg_flags = 0xffff;
 	sendmsg(sv[0], &bad, 0xffff);
 	bad.msg_flags = 0;
-	struct sockaddr_in in = { .sin_family = AF_INET };
+	struct sockaddr_in in = {.sin_family = AF_INET};
 	bad.msg_name = &in;
 	bad.msg_namelen = sizeof(in);
 	sendmsg(sv[0], &bad, 0);
@@ -133,9 +134,9 @@ int main(void)
 	}
 
 	/* control messages strace decodes; sent to a bad fd, shown at entry */
-	static const int ints[4] = { 1, 2, 3, -4 };
-	static const unsigned char bytes[5] = { 0, 1, 0xff, 0x7f, 0x10 };
-	struct in_pktinfo pi = { .ipi_ifindex = 1 };
+	static const int ints[4] = {1, 2, 3, -4};
+	static const unsigned char bytes[5] = {0, 1, 0xff, 0x7f, 0x10};
+	struct in_pktinfo pi = {.ipi_ifindex = 1};
 	inet_pton(AF_INET, "127.0.0.1", &pi.ipi_spec_dst);
 	inet_pton(AF_INET, "127.0.0.2", &pi.ipi_addr);
 	struct {
@@ -151,42 +152,42 @@ int main(void)
 	ee.off.sin_family = AF_INET;
 	ee.off.sin_port = htons(7);
 	ee.off.sin_addr.s_addr = htonl(0x7f000001);
-	long long ts[6] = { 1, 2, 3, 4, 5, 6 };
+	long long ts[6] = {1, 2, 3, 4, 5, 6};
 	struct {
 		int level, type;
 		const void *data;
 		size_t len;
 	} cm[] = {
-		{ SOL_SOCKET, SCM_RIGHTS, ints, 16 },
-		{ SOL_SOCKET, SCM_RIGHTS, ints, 3 },
-		{ SOL_SOCKET, SCM_CREDENTIALS, ints, 8 },
-		{ SOL_SOCKET, 3, "sec\0ctx", 7 },
-		{ SOL_SOCKET, SO_TIMESTAMP_OLD, ts, 16 },
-		{ SOL_SOCKET, SO_TIMESTAMP_OLD, ts, 8 },
-		{ SOL_SOCKET, SO_TIMESTAMPNS_OLD, ts, 16 },
-		{ SOL_SOCKET, SO_TIMESTAMPING_OLD, ts, 48 },
-		{ SOL_SOCKET, SO_TIMESTAMPING_OLD, ts, 16 },
-		{ SOL_SOCKET, SO_TIMESTAMP_NEW, ts, 16 },
-		{ SOL_SOCKET, SO_TIMESTAMPNS_NEW, ts, 16 },
-		{ SOL_SOCKET, SO_TIMESTAMPING_NEW, ts, 48 },
-		{ SOL_SOCKET, SO_WIFI_STATUS, ints, 4 },
-		{ SOL_SOCKET, 99, ints, 4 },
-		{ SOL_IP, IP_PKTINFO, &pi, sizeof(pi) },
-		{ SOL_IP, IP_PKTINFO, &pi, 8 },
-		{ SOL_IP, IP_TTL, ints, 4 },
-		{ SOL_IP, IP_TTL, ints, 16 },
-		{ SOL_IP, IP_CHECKSUM, ints, 4 },
-		{ SOL_IP, IP_TOS, bytes, 1 },
-		{ SOL_IP, IP_RETOPTS, bytes, 5 },
-		{ SOL_IP, IP_RECVOPTS, bytes, 5 },
-		{ SOL_IP, IP_RECVERR, &ee, sizeof(ee) },
-		{ SOL_IP, IP_RECVERR, &ee, 16 },
-		{ SOL_IP, IP_ORIGDSTADDR, &ee.off, sizeof(ee.off) },
-		{ SOL_IP, 3, "x\0", 2 },
-		{ SOL_IP, 0, ints, 4 },
-		{ SOL_IPV6, IPV6_PKTINFO, ints, 16 },
-		{ SOL_TCP, 1, ints, 4 },
-		{ 12345, 99, ints, 4 },
+		{SOL_SOCKET, SCM_RIGHTS, ints, 16},
+		{SOL_SOCKET, SCM_RIGHTS, ints, 3},
+		{SOL_SOCKET, SCM_CREDENTIALS, ints, 8},
+		{SOL_SOCKET, 3, "sec\0ctx", 7},
+		{SOL_SOCKET, SO_TIMESTAMP_OLD, ts, 16},
+		{SOL_SOCKET, SO_TIMESTAMP_OLD, ts, 8},
+		{SOL_SOCKET, SO_TIMESTAMPNS_OLD, ts, 16},
+		{SOL_SOCKET, SO_TIMESTAMPING_OLD, ts, 48},
+		{SOL_SOCKET, SO_TIMESTAMPING_OLD, ts, 16},
+		{SOL_SOCKET, SO_TIMESTAMP_NEW, ts, 16},
+		{SOL_SOCKET, SO_TIMESTAMPNS_NEW, ts, 16},
+		{SOL_SOCKET, SO_TIMESTAMPING_NEW, ts, 48},
+		{SOL_SOCKET, SO_WIFI_STATUS, ints, 4},
+		{SOL_SOCKET, 99, ints, 4},
+		{SOL_IP, IP_PKTINFO, &pi, sizeof(pi)},
+		{SOL_IP, IP_PKTINFO, &pi, 8},
+		{SOL_IP, IP_TTL, ints, 4},
+		{SOL_IP, IP_TTL, ints, 16},
+		{SOL_IP, IP_CHECKSUM, ints, 4},
+		{SOL_IP, IP_TOS, bytes, 1},
+		{SOL_IP, IP_RETOPTS, bytes, 5},
+		{SOL_IP, IP_RECVOPTS, bytes, 5},
+		{SOL_IP, IP_RECVERR, &ee, sizeof(ee)},
+		{SOL_IP, IP_RECVERR, &ee, 16},
+		{SOL_IP, IP_ORIGDSTADDR, &ee.off, sizeof(ee.off)},
+		{SOL_IP, 3, "x\0", 2},
+		{SOL_IP, 0, ints, 4},
+		{SOL_IPV6, IPV6_PKTINFO, ints, 16},
+		{SOL_TCP, 1, ints, 4},
+		{12345, 99, ints, 4},
 	};
 	for (unsigned i = 0; i < sizeof(cm) / sizeof(cm[0]); i++) {
 		mh = with_cmsg(iov, cm[i].level, cm[i].type, cm[i].data,
@@ -197,7 +198,7 @@ int main(void)
 	/* cmsg chains that end badly */
 	mh = with_cmsg(iov, SOL_SOCKET, SCM_RIGHTS, ints, 4);
 	struct cmsghdr *c = (void *)cbuf;
-	static const size_t lens[] = { 0, 8, 16, 19, 1000 };
+	static const size_t lens[] = {0, 8, 16, 19, 1000};
 	for (unsigned i = 0; i < sizeof(lens) / sizeof(lens[0]); i++) {
 		c->cmsg_len = lens[i];
 		sendmsg(-1, &mh, 0);
@@ -226,13 +227,13 @@ int main(void)
 	struct iovec *edge = (void *)(p + 4096 - sizeof(struct iovec));
 	edge->iov_base = "abc";
 	edge->iov_len = 3;
-	struct msghdr em = { .msg_iov = edge, .msg_iovlen = 3 };
+	struct msghdr em = {.msg_iov = edge, .msg_iovlen = 3};
 	sendmsg(sv[0], &em, 0);
 
 	/* sendmmsg, recvmmsg */
 	struct mmsghdr m[3];
 	memset(m, 0, sizeof(m));
-	struct iovec mio[3] = { { "one", 3 }, { "two2", 4 }, { "three", 5 } };
+	struct iovec mio[3] = {{"one", 3}, {"two2", 4}, {"three", 5}};
 	for (int i = 0; i < 3; i++) {
 		m[i].msg_hdr.msg_iov = &mio[i];
 		m[i].msg_hdr.msg_iovlen = 1;
@@ -242,14 +243,14 @@ int main(void)
 	sendmmsg(sv[0], NULL, 1, 0);
 	sendmmsg(-1, m, 2, 0);
 	static char rb[3][16];
-	struct iovec rio[3] = { { rb[0], 16 }, { rb[1], 2 }, { rb[2], 16 } };
+	struct iovec rio[3] = {{rb[0], 16}, {rb[1], 2}, {rb[2], 16}};
 	struct mmsghdr r[3];
 	memset(r, 0, sizeof(r));
 	for (int i = 0; i < 3; i++) {
 		r[i].msg_hdr.msg_iov = &rio[i];
 		r[i].msg_hdr.msg_iovlen = 1;
 	}
-	struct timespec tmo = { 1, 0 };
+	struct timespec tmo = {1, 0};
 	recvmmsg(sv[1], r, 2, MSG_DONTWAIT, NULL);
 	recvmmsg(sv[1], r, 3, MSG_DONTWAIT, NULL);
 	recvmmsg(sv[1], r, 3, MSG_DONTWAIT, &tmo);

@@ -19,11 +19,20 @@ static void try_socket(int domain, int type, int protocol)
 
 int main(void)
 {
-	static const int inet_protos[] = { 0, IPPROTO_TCP, IPPROTO_UDP,
-					   IPPROTO_ICMP, IPPROTO_ICMPV6,
-					   IPPROTO_UDPLITE, IPPROTO_RAW,
-					   IPPROTO_MPTCP, IPPROTO_SCTP, 115,
-					   200, 254, 255, -1 };
+	static const int inet_protos[] = {0,
+					  IPPROTO_TCP,
+					  IPPROTO_UDP,
+					  IPPROTO_ICMP,
+					  IPPROTO_ICMPV6,
+					  IPPROTO_UDPLITE,
+					  IPPROTO_RAW,
+					  IPPROTO_MPTCP,
+					  IPPROTO_SCTP,
+					  115,
+					  200,
+					  254,
+					  255,
+					  -1};
 	for (unsigned i = 0; i < sizeof(inet_protos) / sizeof(int); i++) {
 		try_socket(AF_INET, SOCK_RAW | 0x60, inet_protos[i]);
 		try_socket(AF_INET6, SOCK_DGRAM | 0x60, inet_protos[i]);
@@ -64,9 +73,9 @@ int main(void)
 	try_socket(AF_INET, 0x10000, 0);
 	try_socket(AF_INET, SOCK_STREAM | 0x1000, 0);
 	try_socket(AF_INET, 0x7fffffff, 0);
-	static const int types[] = { SOCK_STREAM, SOCK_DGRAM, SOCK_RAW,
-				     SOCK_RDM, SOCK_SEQPACKET, SOCK_DCCP,
-				     SOCK_PACKET, 7, 15 };
+	static const int types[] = {
+		SOCK_STREAM, SOCK_DGRAM,  SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET,
+		SOCK_DCCP,   SOCK_PACKET, 7,	    15};
 	for (unsigned i = 0; i < sizeof(types) / sizeof(int); i++)
 		try_socket(AF_INET, types[i] | 0x60, 0);
 

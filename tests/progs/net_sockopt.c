@@ -20,10 +20,9 @@ static void *volatile bad_ptr = (void *)8;
 int main(void)
 {
 	long long one = 1;
-	static const int levels[] = { SOL_SOCKET, SOL_IP,  SOL_TCP,
-				      SOL_IPV6,	  SOL_NETLINK, 17,
-				      SOL_PACKET, SOL_RAW, SOL_ALG,
-				      SOL_TLS,	  SOL_XDP };
+	static const int levels[] = {SOL_SOCKET,  SOL_IP,  SOL_TCP,    SOL_IPV6,
+				     SOL_NETLINK, 17,	   SOL_PACKET, SOL_RAW,
+				     SOL_ALG,	  SOL_TLS, SOL_XDP};
 	/* every name, with a long value: int options show [1] anyway */
 	for (unsigned l = 0; l < sizeof(levels) / sizeof(int); l++)
 		for (int o = 0; o < 80; o++)
@@ -34,8 +33,8 @@ int main(void)
 		for (int o = 0; o < 80; o++)
 			getsockopt(-1, levels[l], o, &one, &len);
 	/* levels, named and not */
-	static const int more_levels[] = { SOL_ICMPV6, 100, 136, 258,
-					   261, 262, 264, 999, -1, 0x11c };
+	static const int more_levels[] = {SOL_ICMPV6, 100, 136, 258, 261,
+					  262,	      264, 999, -1,  0x11c};
 	for (unsigned l = 0; l < sizeof(more_levels) / sizeof(int); l++)
 		setsockopt(-1, more_levels[l], 1, &one, 4);
 
@@ -48,12 +47,12 @@ int main(void)
 	setsockopt(s, SOL_SOCKET, SO_SNDBUF, NULL, 4);
 	setsockopt(s, SOL_SOCKET, SO_SNDBUF, bad_ptr, 4);
 	setsockopt(s, SOL_SOCKET, SO_SNDBUF, &v, -1);
-	struct linger lg = { 1, 5 };
+	struct linger lg = {1, 5};
 	setsockopt(s, SOL_SOCKET, SO_LINGER, &lg, sizeof(lg));
 	setsockopt(s, SOL_SOCKET, SO_LINGER, &lg, 4);
 	setsockopt(s, SOL_SOCKET, SO_LINGER, &lg, 12);
 	setsockopt(s, SOL_SOCKET, SO_LINGER, bad_ptr, 8);
-	struct timeval tv = { 2, 500 };
+	struct timeval tv = {2, 500};
 	setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
 	setsockopt(s, SOL_SOCKET, SO_SNDTIMEO, &tv, 4);
 	setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, "lo", 3);
@@ -62,7 +61,7 @@ int main(void)
 	setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE,
 		   "lo\0abcdefghijklmnopqrstuvwxyz0123456789", 40);
 	setsockopt(s, SOL_SOCKET, SO_BINDTODEVICE, "eth0", 4);
-	static const int rehash[] = { 0, 1, 255, 5, -1 };
+	static const int rehash[] = {0, 1, 255, 5, -1};
 	for (unsigned i = 0; i < 5; i++)
 		setsockopt(s, SOL_SOCKET, SO_TXREHASH, &rehash[i], 4);
 	setsockopt(s, SOL_SOCKET, SO_TXREHASH, &one, 2);
@@ -76,7 +75,7 @@ int main(void)
 		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0x800, 0, 1),
 		BPF_STMT(BPF_RET | BPF_K, 0xffff),
 	};
-	struct sock_fprog fp = { 3, f };
+	struct sock_fprog fp = {3, f};
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &fp, sizeof(fp));
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &fp, 20);
 	fp.filter = NULL;
@@ -84,14 +83,14 @@ int main(void)
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, bad_ptr, sizeof(fp));
 
 	int d = socket(AF_INET, SOCK_DGRAM, 0);
-	struct ip_mreqn mn = { .imr_ifindex = 1 };
+	struct ip_mreqn mn = {.imr_ifindex = 1};
 	inet_pton(AF_INET, "224.0.0.251", &mn.imr_multiaddr);
 	setsockopt(d, SOL_IP, IP_ADD_MEMBERSHIP, &mn, sizeof(mn));
 	setsockopt(d, SOL_IP, IP_DROP_MEMBERSHIP, &mn, 8);
 	setsockopt(d, SOL_IP, IP_ADD_MEMBERSHIP, &mn, 7);
 	setsockopt(d, SOL_IP, IP_MULTICAST_IF, &mn, sizeof(mn));
 	setsockopt(d, SOL_IP, IP_MULTICAST_IF, &mn, 4);
-	struct group_req gr = { .gr_interface = 1 };
+	struct group_req gr = {.gr_interface = 1};
 	struct sockaddr_in *g = (void *)&gr.gr_group;
 	g->sin_family = AF_INET;
 	inet_pton(AF_INET, "224.0.0.251", &g->sin_addr);
@@ -99,35 +98,35 @@ int main(void)
 	setsockopt(d, SOL_IP, MCAST_LEAVE_GROUP, &gr, sizeof(gr));
 	setsockopt(d, SOL_IP, MCAST_JOIN_GROUP, &gr, 8);
 	int d6 = socket(AF_INET6, SOCK_DGRAM, 0);
-	struct ipv6_mreq m6 = { .ipv6mr_interface = 1 };
+	struct ipv6_mreq m6 = {.ipv6mr_interface = 1};
 	inet_pton(AF_INET6, "ff02::fb", &m6.ipv6mr_multiaddr);
 	setsockopt(d6, SOL_IPV6, IPV6_ADD_MEMBERSHIP, &m6, sizeof(m6));
 	setsockopt(d6, SOL_IPV6, IPV6_DROP_MEMBERSHIP, &m6, sizeof(m6));
 	setsockopt(d6, SOL_IPV6, IPV6_JOIN_ANYCAST, &m6, 4);
-	struct group_req gr6 = { .gr_interface = 1 };
+	struct group_req gr6 = {.gr_interface = 1};
 	struct sockaddr_in6 *g6 = (void *)&gr6.gr_group;
 	g6->sin6_family = AF_INET6;
 	g6->sin6_addr = m6.ipv6mr_multiaddr;
 	setsockopt(d6, SOL_IPV6, MCAST_JOIN_GROUP, &gr6, sizeof(gr6));
 	setsockopt(d6, SOL_IPV6, IPV6_V6ONLY, &one, 4);
-	struct packet_mreq pm = { .mr_ifindex = 1,
-				  .mr_type = PACKET_MR_PROMISC,
-				  .mr_alen = 6,
-				  .mr_address = { 1, 2, 3, 4, 5, 6 } };
+	struct packet_mreq pm = {.mr_ifindex = 1,
+				 .mr_type = PACKET_MR_PROMISC,
+				 .mr_alen = 6,
+				 .mr_address = {1, 2, 3, 4, 5, 6}};
 	setsockopt(-1, SOL_PACKET, PACKET_ADD_MEMBERSHIP, &pm, sizeof(pm));
 	pm.mr_type = 9;
 	pm.mr_alen = 10;
 	setsockopt(-1, SOL_PACKET, PACKET_DROP_MEMBERSHIP, &pm, sizeof(pm));
-	struct tpacket_req tr = { 4096, 4, 4096, 4 };
+	struct tpacket_req tr = {4096, 4, 4096, 4};
 	setsockopt(-1, SOL_PACKET, PACKET_RX_RING, &tr, sizeof(tr));
 	setsockopt(-1, SOL_PACKET, PACKET_TX_RING, &tr, 8);
-	static const unsigned icmp[] = { 0, 0xffffffff, ~(1u | 1u << 8), 1,
-					 1u << 20 | 1u << 3 };
+	static const unsigned icmp[] = {0, 0xffffffff, ~(1u | 1u << 8), 1,
+					1u << 20 | 1u << 3};
 	for (unsigned i = 0; i < 5; i++)
 		setsockopt(-1, SOL_RAW, 1, &icmp[i], 4);
 
-	/* getsockopt: lengths in and out */
-#define GET(fd, level, name) \
+		/* getsockopt: lengths in and out */
+#define GET(fd, level, name)                                                   \
 	(len = sizeof(v), getsockopt(fd, level, name, &v, &len))
 	GET(s, SOL_SOCKET, SO_TYPE);
 	GET(s, SOL_SOCKET, SO_ERROR);
@@ -201,8 +200,7 @@ int main(void)
 	/* a refused connection leaves its error in SO_ERROR */
 	int c = socket(AF_INET, SOCK_STREAM, 0);
 	fcntl(c, F_SETFL, O_NONBLOCK);
-	struct sockaddr_in in = { .sin_family = AF_INET,
-				  .sin_port = htons(1) };
+	struct sockaddr_in in = {.sin_family = AF_INET, .sin_port = htons(1)};
 	inet_pton(AF_INET, "127.0.0.1", &in.sin_addr);
 	connect(c, (void *)&in, sizeof(in));
 	usleep(100000);

@@ -44,10 +44,14 @@ static void tcp(int family, const char *addr)
 	if (family == AF_INET)
 		inet_pton(family, addr, &((struct sockaddr_in *)&ss)->sin_addr);
 	else
-		inet_pton(family, addr, &((struct sockaddr_in6 *)&ss)->sin6_addr);
-	bind(l, (void *)&ss,
-	     family == AF_INET ? sizeof(struct sockaddr_in)
-			       : sizeof(struct sockaddr_in6));
+		inet_pton(family, addr,
+			  &((struct sockaddr_in6 *)&ss)->sin6_addr);
+	if (bind(l, (void *)&ss,
+		 family == AF_INET ? sizeof(struct sockaddr_in)
+				   : sizeof(struct sockaddr_in6)) < 0) {
+		close(l);
+		return;
+	}
 	listen(l, 5);
 	getsockname(l, (void *)&ss, &len);
 	names(l);
@@ -101,7 +105,8 @@ static void udp(int family, const char *addr)
 	if (family == AF_INET)
 		inet_pton(family, addr, &((struct sockaddr_in *)&ss)->sin_addr);
 	else
-		inet_pton(family, addr, &((struct sockaddr_in6 *)&ss)->sin6_addr);
+		inet_pton(family, addr,
+			  &((struct sockaddr_in6 *)&ss)->sin6_addr);
 	bind(s, (void *)&ss, family == AF_INET ? 16 : 28);
 	getsockname(s, (void *)&ss, &len);
 	int c = socket(family, SOCK_DGRAM, 0);
@@ -120,12 +125,12 @@ static void udp(int family, const char *addr)
 
 static void unix_stream(const char *path, size_t pathlen)
 {
-	struct sockaddr_un un = { .sun_family = AF_UNIX };
+	struct sockaddr_un un = {.sun_family = AF_UNIX};
 	struct sockaddr_storage ss;
 	socklen_t len;
 	memcpy(un.sun_path, path, pathlen);
-	socklen_t ulen = (socklen_t)(offsetof(struct sockaddr_un, sun_path) +
-				     pathlen);
+	socklen_t ulen =
+		(socklen_t)(offsetof(struct sockaddr_un, sun_path) + pathlen);
 	int l = socket(AF_UNIX, SOCK_STREAM, 0);
 	bind(l, (void *)&un, ulen);
 	listen(l, 1);
@@ -154,6 +159,7 @@ static void unix_stream(const char *path, size_t pathlen)
 
 int main(void)
 {
+	alarm(30); /* never hang a test run */
 	tcp(AF_INET, "127.0.0.1");
 	tcp(AF_INET6, "::1");
 	udp(AF_INET, "127.0.0.1");
