@@ -56,6 +56,9 @@ t.join(); srv.server_close()
 """
 
 
+NET_ONLY = ["-e", "trace=%network", "-e", "signal=none"]
+
+
 def py(code):
     return "python3 -c '%s'" % code.replace("'", "\"").strip()
 
@@ -63,20 +66,21 @@ def py(code):
 CASES = [
     ("net-socket", [], prog("net_socket"), "argv"),
     ("net-addr", [], prog("net_addr"), "argv"),
-    ("net-tcp", ["-f"], prog("net_tcp"), "argv"),
+    ("net-tcp", ["-f", "-e", "signal=none"], prog("net_tcp"), "argv"),
     ("net-msg", [], prog("net_msg"), "argv"),
     ("net-msg-y", ["-y"], prog("net_msg"), "argv"),
     ("net-sockopt", [], prog("net_sockopt"), "argv"),
     ("net-netlink", [], prog("net_netlink"), "argv"),
     ("net-netlink-s", ["-s", "4000"], prog("net_netlink"), "argv"),
     ("net-netlink-x", ["-x"], prog("net_netlink"), "argv"),
-    ("net-py", ["-f"], py(PY_NET), ""),
-    ("net-py-resolve", [], py(PY_RESOLVE), ""),
+    # the network calls of programs whose other calls other families decode
+    ("net-py", ["-f"] + NET_ONLY, py(PY_NET), ""),
+    ("net-py-resolve", ["-f"] + NET_ONLY, py(PY_RESOLVE), ""),
     ("net-getent", [], "getent ahosts localhost", "argv"),
     ("net-ip-addr", ["-f"], "command -v ip >/dev/null && ip addr", ""),
     ("net-ip-link-s", ["-f", "-s", "4000"], "command -v ip >/dev/null && ip link", ""),
     ("net-ip6-addr", ["-f"], "command -v ip >/dev/null && ip -6 addr", ""),
     ("net-ip-route", ["-f"], "command -v ip >/dev/null && ip route && ip -6 route", ""),
-    ("net-curl", ["-f"], "command -v curl >/dev/null && %s curl -s" % py(PY_HTTP), ""),
-    ("net-wget", ["-f"], "command -v wget >/dev/null && %s wget -q -O -" % py(PY_HTTP), ""),
+    ("net-curl", ["-f"] + NET_ONLY, "command -v curl >/dev/null && %s curl -s" % py(PY_HTTP), ""),
+    ("net-wget", ["-f"] + NET_ONLY, "command -v wget >/dev/null && %s wget -q -O -" % py(PY_HTTP), ""),
 ]
