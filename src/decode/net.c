@@ -165,6 +165,116 @@ static void print_sockaddr_un(struct call *c, const unsigned char *buf,
 	emit_str(c->e, path, strnlen(path, pathlen), STR_PATH);
 }
 
+/* a field strace shows only when it is not zero, in hex */
+static void print_nonzero_hex(struct call *c, const char *field, uint64_t v)
+{
+	if (!v)
+		return;
+	emit_field(c->e, field);
+	emit_hex(c->e, v);
+}
+
+/* a value of a set, or hex without a comment */
+static void print_sym_or_hex(struct call *c, const struct xlat *x, uint64_t v)
+{
+	const char *n = xlat_name(x, v);
+	if (n)
+		emit_sym(c->e, n, (int64_t)v);
+	else
+		emit_hex(c->e, v);
+}
+
+/* struct sockaddr_vm: family, reserved1, port, cid, flags, zero[3] */
+static void print_sockaddr_vm(struct call *c, const unsigned char *buf,
+			      size_t len)
+{
+	uint16_t reserved1;
+	uint32_t port, cid;
+	if (len < 16) {
+		print_sa_data(c, buf, len);
+		return;
+	}
+	memcpy(&reserved1, buf + 2, 2);
+	memcpy(&port, buf + 4, 4);
+	memcpy(&cid, buf + 8, 4);
+	print_nonzero_hex(c, "svm_reserved1", reserved1);
+	emit_field(c->e, "svm_cid");
+	print_sym_or_hex(c, &xlat_vsock_cids, cid);
+	emit_field(c->e, "svm_port");
+	if (port == UINT32_MAX)
+		emit_sym(c->e, "VMADDR_PORT_ANY", port);
+	else
+		emit_hex(c->e, port);
+	emit_field(c->e, "svm_flags");
+	print_flags_q(c, &xlat_vsock_flags, buf[12], "VMADDR_FLAG_???");
+	if (buf[13] || buf[14] || buf[15]) {
+		emit_field(c->e, "svm_zero");
+		struct strbuf sb = {0};
+		sb_putc(&sb, '"');
+		escape_text(&sb, buf + 13, 3, 2);
+		sb_putc(&sb, '"');
+		emit_expr(c->e, sb_cstr(&sb));
+		sb_free(&sb);
+	}
+}
+
+/* struct sockaddr_xdp: family, flags, ifindex, queue_id, shared_umem_fd */
+static void print_sockaddr_xdp(struct call *c, const unsigned char *buf,
+			       size_t len)
+{
+	uint16_t flags;
+	uint32_t ifindex, queue, fd;
+	if (len < 16) {
+		print_sa_data(c, buf, len);
+		return;
+	}
+	memcpy(&flags, buf + 2, 2);
+	memcpy(&ifindex, buf + 4, 4);
+	memcpy(&queue, buf + 8, 4);
+	memcpy(&fd, buf + 12, 4);
+	emit_field(c->e, "sxdp_flags");
+	print_flags_q(c, &xlat_xdp_bind_flags, flags, "XDP_???");
+	emit_field(c->e, "sxdp_ifindex");
+	print_ifindex(c, ifindex);
+	emit_field(c->e, "sxdp_queue_id");
+	emit_uint(c->e, queue);
+	emit_field(c->e, "sxdp_shared_umem_fd");
+	if (flags & 1) /* XDP_SHARED_UMEM: the fd of the socket sharing */
+		print_fd(c, (int32_t)fd);
+	else
+		emit_hex(c->e, fd);
+}
+
+/* struct sockaddr_mctp: family, pad0, network, addr, type, tag, pad1 */
+static void print_sockaddr_mctp(struct call *c, const unsigned char *buf,
+				size_t len)
+{
+	uint16_t pad0;
+	uint32_t network;
+	if (len < 12) {
+		print_sa_data(c, buf, len);
+		return;
+	}
+	memcpy(&pad0, buf + 2, 2);
+	memcpy(&network, buf + 4, 4);
+	print_nonzero_hex(c, "__smctp_pad0", pad0);
+	emit_field(c->e, "smctp_network");
+	if (network == 0)
+		emit_sym(c->e, "MCTP_NET_ANY", 0);
+	else
+		emit_hex(c->e, network);
+	emit_field(c->e, "smctp_addr");
+	emit_struct_begin(c->e);
+	emit_field(c->e, "s_addr");
+	print_sym_or_hex(c, &xlat_mctp_addrs, buf[8]);
+	emit_struct_end(c->e);
+	emit_field(c->e, "smctp_type");
+	emit_hex(c->e, buf[9]);
+	emit_field(c->e, "smctp_tag");
+	emit_hex(c->e, buf[10]);
+	print_nonzero_hex(c, "__smctp_pad1", buf[11]);
+}
+
 static bool ipv6_linklocal(const struct in6_addr *a)
 {
 	return IN6_IS_ADDR_LINKLOCAL(a) || IN6_IS_ADDR_MC_LINKLOCAL(a);
@@ -260,6 +370,9 @@ void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len)
 		}
 		break;
 	}
+	case AF_VSOCK: print_sockaddr_vm(c, buf, len); break;
+	case AF_XDP: print_sockaddr_xdp(c, buf, len); break;
+	case AF_MCTP: print_sockaddr_mctp(c, buf, len); break;
 	default: print_sa_data(c, buf, len);
 	}
 	emit_struct_end(e);

@@ -4,6 +4,9 @@
  * families fail. */
 #include <arpa/inet.h>
 #include <linux/if_packet.h>
+#include <linux/if_xdp.h>
+#include <linux/mctp.h>
+#include <linux/vm_sockets.h>
 #include <linux/netlink.h>
 #include <net/ethernet.h>
 #include <net/if_arp.h>
@@ -128,6 +131,47 @@ int main(void)
 	memset(big + 2, 'x', 200);
 	connect(s, (void *)big, sizeof(big));
 	connect(s, (void *)big, 0x7fffffff);
+
+	struct sockaddr_vm vm = {.svm_family = AF_VSOCK,
+				 .svm_port = 1234,
+				 .svm_cid = VMADDR_CID_HOST};
+	connect(-1, (void *)&vm, sizeof(vm));
+	vm.svm_cid = VMADDR_CID_ANY;
+	vm.svm_port = VMADDR_PORT_ANY;
+	vm.svm_flags = VMADDR_FLAG_TO_HOST;
+	connect(-1, (void *)&vm, sizeof(vm));
+	vm.svm_cid = 3;
+	vm.svm_port = 0;
+	vm.svm_flags = 0x7;
+	vm.svm_reserved1 = 5;
+	memset(vm.svm_zero, 1, sizeof(vm.svm_zero));
+	connect(-1, (void *)&vm, sizeof(vm));
+	connect(-1, (void *)&vm, 15);
+	struct sockaddr_xdp xdp = {.sxdp_family = AF_XDP,
+				   .sxdp_flags = XDP_SHARED_UMEM | XDP_COPY,
+				   .sxdp_ifindex = 1,
+				   .sxdp_queue_id = 2,
+				   .sxdp_shared_umem_fd = 3};
+	bind(-1, (void *)&xdp, sizeof(xdp));
+	xdp.sxdp_flags = XDP_ZEROCOPY | XDP_USE_NEED_WAKEUP | 0x100;
+	xdp.sxdp_ifindex = 99;
+	bind(-1, (void *)&xdp, sizeof(xdp));
+	xdp.sxdp_flags = 0;
+	bind(-1, (void *)&xdp, sizeof(xdp));
+	bind(-1, (void *)&xdp, 15);
+	struct sockaddr_mctp mctp = {.smctp_family = AF_MCTP,
+				     .smctp_network = MCTP_NET_ANY,
+				     .smctp_addr = {MCTP_ADDR_ANY},
+				     .smctp_type = 1,
+				     .smctp_tag = MCTP_TAG_OWNER | 3};
+	bind(-1, (void *)&mctp, sizeof(mctp));
+	mctp.smctp_network = 5;
+	mctp.smctp_addr.s_addr = 9;
+	mctp.smctp_tag = 0;
+	mctp.__smctp_pad0 = 7;
+	mctp.__smctp_pad1 = 1;
+	bind(-1, (void *)&mctp, sizeof(mctp));
+	bind(-1, (void *)&mctp, 11);
 
 	/* the address runs into an unmapped page */
 	char *p = mmap(NULL, 8192, PROT_READ | PROT_WRITE,
