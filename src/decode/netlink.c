@@ -10,6 +10,11 @@
  * for attributes. Bytes it does not decode print as a string of \x
  * escapes. Everything here works on a copy read in one go, bounded. */
 #include <arpa/inet.h>
+#include <endian.h>
+#include <linux/fib_rules.h>
+#include <linux/gen_stats.h>
+#include <linux/neighbour.h>
+#include <linux/netconf.h>
 #include <linux/genetlink.h>
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
@@ -185,17 +190,25 @@ static void print_enum_attr(struct call *c, const unsigned char *d, size_t len,
 		print_hex_bytes(c, d, len);
 }
 
-/* 00:11:22:33:44:55; strace shows at most 7 bytes */
-static void print_hwaddr_attr(struct call *c, const unsigned char *d,
-			      size_t len)
+/* 00:11:22:33:44:55, at most max bytes (strace shows 7 of an IFLA_ADDRESS) */
+static void print_hwaddr_max(struct call *c, const unsigned char *d, size_t len,
+			     size_t max)
 {
-	char text[7 * 3 + 1];
-	size_t n = len < 7 ? len : 7, o = 0;
+	char text[32 * 3 + 1];
+	size_t n = len < max ? len : max, o = 0;
+	if (n > 32)
+		n = 32;
 	for (size_t i = 0; i < n; i++)
 		o += (size_t)snprintf(text + o, sizeof(text) - o, "%s%02x",
 				      i ? ":" : "", d[i]);
 	text[o] = '\0';
 	emit_expr(c->e, text);
+}
+
+static void print_hwaddr_attr(struct call *c, const unsigned char *d,
+			      size_t len)
+{
+	print_hwaddr_max(c, d, len, 7);
 }
 
 /* an address of the message's family */
@@ -849,6 +862,353 @@ static void print_family_only(struct call *c, const char *field, int family)
 	emit_struct_end(c->e);
 }
 
+/* ---- neighbours, rules, netconf, traffic control ---- */
+
+static void nfea_value(struct nl_ctx *x, const struct attr_set *set,
+		       unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	(void)type;
+	print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set nfea_set = {&xlat_nfea_attrs, "NFEA_???",
+					 nfea_value};
+
+static void nda_value(struct nl_ctx *x, const struct attr_set *set,
+		      unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	uint64_t v;
+	switch (type) {
+	case NDA_DST: print_inaddr_attr(x, d, len); break;
+	case NDA_LLADDR: print_hwaddr_max(c, d, len, 32); break;
+	case NDA_CACHEINFO: {
+		static const char *const f[] = {"ndm_confirmed", "ndm_used",
+						"ndm_updated", "ndm_refcnt"};
+		if (len < sizeof(struct nda_cacheinfo))
+			print_hex_bytes(c, d, len);
+		else
+			print_uint_struct(c, d, len, f, ARRAY_SIZE(f), 4);
+		break;
+	}
+	case NDA_PROBES:
+	case NDA_VNI:
+	case NDA_SRC_VNI:
+	case NDA_NH_ID: print_uint_attr(c, d, len, 4); break;
+	case NDA_VLAN: print_uint_attr(c, d, len, 2); break;
+	case NDA_PORT:
+		if (get_uint(d, len, 2, &v))
+			emit_exprf(c->e, "htons(%u)", ntohs((uint16_t)v));
+		else
+			print_hex_bytes(c, d, len);
+		break;
+	case NDA_IFINDEX:
+	case NDA_MASTER: print_ifindex_attr(c, d, len); break;
+	case NDA_LINK_NETNSID: print_s32_attr(c, d, len); break;
+	case NDA_PROTOCOL:
+		print_enum_attr(c, d, len, 1, &xlat_sock_inet_protocols,
+				"IPPROTO_???");
+		break;
+	case NDA_FDB_EXT_ATTRS: print_attrs(x, d, len, &nfea_set); break;
+	case NDA_FLAGS_EXT:
+		if (len < 16)
+			print_flags_attr(c, d, len, &xlat_ntf_ext_flags,
+					 "NTF_EXT_???");
+		else
+			print_hex_bytes(c, d, len);
+		break;
+	case NDA_NDM_STATE_MASK:
+		if (get_uint(d, len, 2, &v))
+			print_flags_value(c, &xlat_nud_states, v, "NUD_???");
+		else
+			print_hex_bytes(c, d, len);
+		break;
+	case NDA_NDM_FLAGS_MASK:
+		if (get_uint(d, len, 1, &v))
+			print_flags_value(c, &xlat_ntf_flags, v, "NTF_???");
+		else
+			print_hex_bytes(c, d, len);
+		break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set nda_set = {&xlat_nda_attrs, "NDA_???", nda_value};
+
+static void print_ndmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
+{
+	struct call *c = x->c;
+	struct ndmsg m;
+	if (len < sizeof(m)) {
+		print_family_only(c, "ndm_family", d[0]);
+		return;
+	}
+	memcpy(&m, d, sizeof(m));
+	emit_struct_begin(c->e);
+	emit_field(c->e, "ndm_family");
+	emit_enum(c->e, &xlat_sock_families, m.ndm_family, "AF_???");
+	emit_field(c->e, "ndm_ifindex");
+	print_ifindex_value(c, m.ndm_ifindex);
+	emit_field(c->e, "ndm_state");
+	if (m.ndm_state)
+		print_flags_value(c, &xlat_nud_states, m.ndm_state, "NUD_???");
+	else
+		emit_sym(c->e, "NUD_NONE", 0);
+	emit_field(c->e, "ndm_flags");
+	print_flags_value(c, &xlat_ntf_flags, m.ndm_flags, "NTF_???");
+	emit_field(c->e, "ndm_type");
+	emit_enum(c->e, &xlat_rtn_types, m.ndm_type, "RTN_???");
+	emit_struct_end(c->e);
+}
+
+/* {start=..., end=...} of two fields of size bytes */
+static void print_range(struct call *c, const unsigned char *d, size_t len,
+			size_t size)
+{
+	uint64_t a = 0, b = 0;
+	if (len < 2 * size) {
+		print_hex_bytes(c, d, len);
+		return;
+	}
+	get_uint(d, len, size, &a);
+	get_uint(d + size, len - size, size, &b);
+	emit_struct_begin(c->e);
+	emit_field(c->e, "start");
+	emit_uint(c->e, a);
+	emit_field(c->e, "end");
+	emit_uint(c->e, b);
+	emit_struct_end(c->e);
+}
+
+static void fra_value(struct nl_ctx *x, const struct attr_set *set,
+		      unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	uint64_t v;
+	switch (type) {
+	case FRA_DST:
+	case FRA_SRC: print_inaddr_attr(x, d, len); break;
+	case FRA_IIFNAME:
+	case FRA_OIFNAME: print_attr_str(c, d, len); break;
+	case FRA_GOTO:
+	case FRA_PRIORITY:
+	case FRA_FWMARK:
+	case FRA_FLOW:
+	case FRA_SUPPRESS_IFGROUP:
+	case FRA_SUPPRESS_PREFIXLEN:
+	case FRA_FWMASK: print_uint_attr(c, d, len, 4); break;
+	case FRA_TUN_ID:
+		if (get_uint(d, len, 8, &v))
+			emit_exprf(c->e, "htobe64(%llu)",
+				   (unsigned long long)be64toh(v));
+		else
+			print_hex_bytes(c, d, len);
+		break;
+	case FRA_TABLE:
+		print_enum_attr(c, d, len, 4, &xlat_rt_tables, NULL);
+		break;
+	case FRA_L3MDEV: print_uint_attr(c, d, len, 1); break;
+	case FRA_UID_RANGE: print_range(c, d, len, 4); break;
+	case FRA_SPORT_RANGE:
+	case FRA_DPORT_RANGE: print_range(c, d, len, 2); break;
+	case FRA_PROTOCOL:
+		print_enum_attr(c, d, len, 1, &xlat_rt_protocols, "RTPROT_???");
+		break;
+	case FRA_IP_PROTO:
+		print_enum_attr(c, d, len, 1, &xlat_sock_inet_protocols,
+				"IPPROTO_???");
+		break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set fra_set = {&xlat_fra_attrs, "FRA_???", fra_value};
+
+static void print_fib_rule_hdr(struct nl_ctx *x, const unsigned char *d,
+			       size_t len)
+{
+	struct call *c = x->c;
+	struct fib_rule_hdr h;
+	if (len < sizeof(h)) {
+		print_family_only(c, "family", d[0]);
+		return;
+	}
+	memcpy(&h, d, sizeof(h));
+	emit_struct_begin(c->e);
+	emit_field(c->e, "family");
+	emit_enum(c->e, &xlat_sock_families, h.family, "AF_???");
+	emit_field(c->e, "dst_len");
+	emit_uint(c->e, h.dst_len);
+	emit_field(c->e, "src_len");
+	emit_uint(c->e, h.src_len);
+	emit_field(c->e, "tos");
+	print_flags_value(c, &xlat_ip_tos, h.tos, "IPTOS_TOS_???");
+	emit_field(c->e, "table");
+	emit_enum(c->e, &xlat_rt_tables, h.table, "RT_TABLE_???");
+	emit_field(c->e, "action");
+	emit_enum(c->e, &xlat_fr_actions, h.action, "FR_ACT_???");
+	emit_field(c->e, "flags");
+	print_flags_value(c, &xlat_fib_rule_flags, h.flags, "FIB_RULE_???");
+	emit_struct_end(c->e);
+}
+
+static void netconfa_value(struct nl_ctx *x, const struct attr_set *set,
+			   unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	if (type == NETCONFA_IFINDEX)
+		print_ifindex_attr(x->c, d, len);
+	else if (type > NETCONFA_IFINDEX && type <= NETCONFA_BC_FORWARDING)
+		print_s32_attr(x->c, d, len);
+	else
+		print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set netconfa_set = {&xlat_netconfa_attrs,
+					     "NETCONFA_???", netconfa_value};
+
+static void print_netconfmsg(struct nl_ctx *x, const unsigned char *d,
+			     size_t len)
+{
+	(void)len;
+	emit_struct_begin(x->c->e);
+	emit_field(x->c->e, "ncm_family");
+	emit_enum(x->c->e, &xlat_sock_families, d[0], "AF_???");
+	emit_struct_end(x->c->e);
+}
+
+static void tca_stats_value(struct nl_ctx *x, const struct attr_set *set,
+			    unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	uint64_t a = 0, b = 0;
+	switch (type) {
+	case TCA_STATS_BASIC:
+	case TCA_STATS_BASIC_HW:
+		if (len < 12) {
+			print_hex_bytes(c, d, len);
+			break;
+		}
+		get_uint(d, len, 8, &a);
+		get_uint(d + 8, len - 8, 4, &b);
+		emit_struct_begin(c->e);
+		emit_field(c->e, "bytes");
+		emit_uint(c->e, a);
+		emit_field(c->e, "packets");
+		emit_uint(c->e, b);
+		emit_struct_end(c->e);
+		break;
+	case TCA_STATS_RATE_EST:
+	case TCA_STATS_RATE_EST64: {
+		static const char *const f[] = {"bps", "pps"};
+		size_t size = type == TCA_STATS_RATE_EST ? 4 : 8;
+		if (len < 2 * size)
+			print_hex_bytes(c, d, len);
+		else
+			print_uint_struct(c, d, len, f, ARRAY_SIZE(f), size);
+		break;
+	}
+	case TCA_STATS_QUEUE: {
+		static const char *const f[] = {"qlen", "backlog", "drops",
+						"requeues", "overlimits"};
+		if (len < sizeof(struct gnet_stats_queue))
+			print_hex_bytes(c, d, len);
+		else
+			print_uint_struct(c, d, len, f, ARRAY_SIZE(f), 4);
+		break;
+	}
+	case TCA_STATS_PKT64: print_uint_attr(c, d, len, 8); break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set tca_stats_set = {&xlat_tca_stats_attrs,
+					      "TCA_STATS_???", tca_stats_value};
+
+static void tca_value(struct nl_ctx *x, const struct attr_set *set,
+		      unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	uint64_t a = 0, b = 0;
+	switch (type) {
+	case TCA_KIND: print_attr_str(c, d, len); break;
+	case TCA_STATS: {
+		/* struct tc_stats: a u64, then u32 fields */
+		static const char *const f[] = {
+			"drops", "overlimits", "bps", "pps", "qlen", "backlog"};
+		if (len < 36) {
+			print_hex_bytes(c, d, len);
+			break;
+		}
+		get_uint(d, len, 8, &a);
+		get_uint(d + 8, len - 8, 4, &b);
+		emit_struct_begin(c->e);
+		emit_field(c->e, "bytes");
+		emit_uint(c->e, a);
+		emit_field(c->e, "packets");
+		emit_uint(c->e, b);
+		for (size_t i = 0; i < ARRAY_SIZE(f); i++) {
+			uint64_t v = 0;
+			get_uint(d + 12 + 4 * i, 4, 4, &v);
+			emit_field(c->e, f[i]);
+			emit_uint(c->e, v);
+		}
+		emit_struct_end(c->e);
+		break;
+	}
+	case TCA_RATE:
+		if (len < 2) {
+			print_hex_bytes(c, d, len);
+			break;
+		}
+		emit_struct_begin(c->e);
+		emit_field(c->e, "interval");
+		emit_int(c->e, (int8_t)d[0]);
+		emit_field(c->e, "ewma_log");
+		emit_uint(c->e, d[1]);
+		emit_struct_end(c->e);
+		break;
+	case TCA_FCNT:
+	case TCA_CHAIN:
+	case TCA_INGRESS_BLOCK:
+	case TCA_EGRESS_BLOCK:
+	case TCA_DUMP_FLAGS: print_uint_attr(c, d, len, 4); break;
+	case TCA_HW_OFFLOAD: print_uint_attr(c, d, len, 1); break;
+	case TCA_STATS2: print_attrs(x, d, len, &tca_stats_set); break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set tca_set = {&xlat_tca_attrs, "TCA_???", tca_value};
+
+static void print_tcmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
+{
+	struct call *c = x->c;
+	struct tcmsg m;
+	if (len < sizeof(m)) {
+		print_family_only(c, "tcm_family", d[0]);
+		return;
+	}
+	memcpy(&m, d, sizeof(m));
+	emit_struct_begin(c->e);
+	emit_field(c->e, "tcm_family");
+	emit_enum(c->e, &xlat_sock_families, m.tcm_family, "AF_???");
+	emit_field(c->e, "tcm_ifindex");
+	print_ifindex_value(c, m.tcm_ifindex);
+	emit_field(c->e, "tcm_handle");
+	emit_uint(c->e, m.tcm_handle);
+	emit_field(c->e, "tcm_parent");
+	emit_uint(c->e, m.tcm_parent);
+	emit_field(c->e, "tcm_info");
+	emit_uint(c->e, m.tcm_info);
+	emit_struct_end(c->e);
+}
+
 static void print_ifinfomsg(struct nl_ctx *x, const unsigned char *d,
 			    size_t len)
 {
@@ -965,6 +1325,39 @@ static void print_route_body(struct nl_ctx *x, unsigned type,
 	case RTM_GETROUTE:
 		print_struct_attrs(x, d, len, sizeof(struct rtmsg), print_rtmsg,
 				   &rta_set);
+		return;
+	case RTM_NEWNEIGH:
+	case RTM_DELNEIGH:
+	case RTM_GETNEIGH:
+		print_struct_attrs(x, d, len, sizeof(struct ndmsg), print_ndmsg,
+				   &nda_set);
+		return;
+	case RTM_NEWRULE:
+	case RTM_DELRULE:
+	case RTM_GETRULE:
+		print_struct_attrs(x, d, len, sizeof(struct fib_rule_hdr),
+				   print_fib_rule_hdr, &fra_set);
+		return;
+	case RTM_NEWNETCONF:
+	case RTM_DELNETCONF:
+	case RTM_GETNETCONF:
+		print_struct_attrs(x, d, len, sizeof(struct netconfmsg),
+				   print_netconfmsg, &netconfa_set);
+		return;
+	case RTM_NEWQDISC:
+	case RTM_DELQDISC:
+	case RTM_GETQDISC:
+	case RTM_NEWTCLASS:
+	case RTM_DELTCLASS:
+	case RTM_GETTCLASS:
+	case RTM_NEWTFILTER:
+	case RTM_DELTFILTER:
+	case RTM_GETTFILTER:
+	case RTM_NEWCHAIN:
+	case RTM_DELCHAIN:
+	case RTM_GETCHAIN:
+		print_struct_attrs(x, d, len, sizeof(struct tcmsg), print_tcmsg,
+				   &tca_set);
 		return;
 	}
 	/* other messages: their family and the rest as bytes */

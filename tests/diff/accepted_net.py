@@ -28,4 +28,8 @@ RULES = [
      "IPv6 counters move with the traffic of other tests"),
     (r"\breachable_time=\d+", "reachable_time=N",
      "the kernel re-randomises the neighbour reachable time"),
+    (r"\bndm_(confirmed|used|updated)=\d+", r"ndm_\1=N",
+     "neighbour entry ages are clock ticks"),
+    (r"\{bytes=\d+, packets=\d+", "{bytes=N, packets=N",
+     "qdisc counters move with the traffic of other tests"),
 ]

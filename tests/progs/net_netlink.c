@@ -7,7 +7,11 @@
  * Only read-only requests (GET) go to the kernel: every crafted message
  * is sent to a second socket of this program, never to the kernel, which
  * would apply a NEWLINK or DELADDR to the machine's interfaces. */
+#include <linux/fib_rules.h>
+#include <linux/gen_stats.h>
 #include <linux/genetlink.h>
+#include <linux/neighbour.h>
+#include <linux/netconf.h>
 #include <linux/if_addr.h>
 #include <linux/if_link.h>
 #include <linux/netlink.h>
@@ -482,6 +486,89 @@ int main(void)
 	begin(RTM_NEWPREFIX, &rm, 12);
 	fin();
 	begin(0x78, &rm, 8);
+	fin();
+
+	/* neighbours, rules, netconf, traffic control */
+	struct ndmsg nd = {.ndm_family = AF_INET,
+			   .ndm_ifindex = 1,
+			   .ndm_state = NUD_REACHABLE | 0x100,
+			   .ndm_flags = NTF_USE | NTF_ROUTER,
+			   .ndm_type = RTN_UNICAST};
+	begin(RTM_NEWNEIGH, &nd, sizeof(nd));
+	attr(NDA_DST, &a4, 4);
+	attr(NDA_LLADDR, hw, 6);
+	attr(NDA_LLADDR, hw, 16);
+	attr(NDA_CACHEINFO, st, 16);
+	v4 = 3;
+	attr(NDA_PROBES, &v4, 4);
+	v2 = 7;
+	attr(NDA_VLAN, &v2, 2);
+	attr(NDA_PORT, &v2, 2);
+	v4 = 1;
+	attr(NDA_IFINDEX, &v4, 4);
+	attr(NDA_MASTER, &v4, 4);
+	attr(NDA_PROTOCOL, &v1, 1);
+	attr(NDA_FLAGS_EXT, &v4, 4);
+	v2 = NUD_STALE | NUD_NOARP;
+	attr(NDA_NDM_STATE_MASK, &v2, 2);
+	attr(NDA_NDM_FLAGS_MASK, &v1, 1);
+	attr(18, &v4, 4);
+	fin();
+	nd.ndm_state = 0;
+	nd.ndm_flags = 0;
+	begin(RTM_GETNEIGH, &nd, 4);
+	fin();
+	struct fib_rule_hdr fr = {AF_INET,
+				  24,
+				  0,
+				  0x10,
+				  0,
+				  0,
+				  0,
+				  FR_ACT_TO_TBL,
+				  FIB_RULE_INVERT | 0x100};
+	begin(RTM_NEWRULE, &fr, sizeof(fr));
+	attr(FRA_DST, &a4, 4);
+	attr(FRA_IIFNAME, "lo", 3);
+	v4 = 32766;
+	attr(FRA_PRIORITY, &v4, 4);
+	v4 = RT_TABLE_MAIN;
+	attr(FRA_TABLE, &v4, 4);
+	attr(FRA_TUN_ID, &v8, 8);
+	attr(FRA_UID_RANGE, st, 8);
+	attr(FRA_SPORT_RANGE, st, 4);
+	attr(FRA_PROTOCOL, &v1, 1);
+	attr(FRA_IP_PROTO, &v1, 1);
+	attr(25, &v4, 4);
+	fin();
+	fr.table = 77;
+	fr.action = 99;
+	begin(RTM_DELRULE, &fr, sizeof(fr));
+	fin();
+	struct netconfmsg nc = {AF_INET6};
+	begin(RTM_NEWNETCONF, &nc, sizeof(nc));
+	v4 = 1;
+	attr(NETCONFA_IFINDEX, &v4, 4);
+	v4 = 0xfffffffe;
+	attr(NETCONFA_IFINDEX, &v4, 4);
+	attr(NETCONFA_FORWARDING, &v4, 4);
+	attr(NETCONFA_RP_FILTER, &v4, 4);
+	attr(9, &v4, 4);
+	fin();
+	struct tcmsg tc = {AF_UNSPEC, 0, 0, 1, 0x10000, 0xffffffff, 2};
+	begin(RTM_NEWQDISC, &tc, sizeof(tc));
+	attr(TCA_KIND, "noqueue", 8);
+	attr(TCA_HW_OFFLOAD, &v1, 1);
+	n->rta_type = TCA_STATS_BASIC;
+	n->rta_len = 20;
+	memset(n + 1, 2, 16);
+	attr(TCA_STATS2, nest, 20);
+	attr(TCA_STATS, st, 40);
+	attr(TCA_RATE, "þ", 2);
+	attr(TCA_OPTIONS, st, 20);
+	attr(16, &v4, 4);
+	fin();
+	begin(RTM_GETTCLASS, &tc, 4);
 	fin();
 
 	/* other protocols: types and bodies strace shows generically */
