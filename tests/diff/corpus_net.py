@@ -78,7 +78,7 @@ CASES = [
     ("net-ip-link-s", ["-f", "-s", "4000"], "command -v ip >/dev/null && ip link", ""),
     ("net-ip6-addr", ["-f"], "command -v ip >/dev/null && ip -6 addr", ""),
     ("net-ip-route", ["-f"], "command -v ip >/dev/null && ip route && ip -6 route", ""),
-    ("net-ip-neigh-rule", ["-f"], "command -v ip >/dev/null && ip neigh && ip rule && ip -6 rule && ip netconf", ""),
+    ("net-ip-neigh-rule", ["-f"], "command -v ip >/dev/null && ip neigh show dev lo && ip rule && ip -6 rule && ip netconf", ""),
     ("net-tc", ["-f"], "command -v tc >/dev/null && tc qdisc", ""),
     ("net-curl", ["-f"] + NET_ONLY, "command -v curl >/dev/null && %s curl -s" % py(PY_HTTP), ""),
     ("net-wget", ["-f"] + NET_ONLY, "command -v wget >/dev/null && %s wget -q -O -" % py(PY_HTTP), ""),
