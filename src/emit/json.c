@@ -8,13 +8,24 @@
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
 
-static inline void pre_value(struct emitter *e)
+static inline void pre_key(struct emitter *e)
 {
 	if (e->suppress_sep)
 		e->suppress_sep = false;
 	else if (e->need_sep[e->depth])
 		sb_putc(e->out, ',');
 	e->need_sep[e->depth] = true;
+}
+
+/* A value inside an object normally follows its field's key; one that
+ * has none (strace's bare inet_pton(AF_INET6, "::1", &sin6_addr) in a
+ * sockaddr) gets the key "_", so that the record stays valid JSON. */
+static inline void pre_value(struct emitter *e)
+{
+	bool keyed = e->suppress_sep;
+	pre_key(e);
+	if (!keyed && e->depth > 0 && e->container[e->depth] == '{')
+		sb_puts(e->out, "\"_\":");
 }
 
 static void push(struct emitter *e, char kind)
@@ -242,7 +253,7 @@ static void j_array_end(struct emitter *e)
 
 static void j_field(struct emitter *e, const char *name)
 {
-	pre_value(e);
+	pre_key(e);
 	put_jstr(e->out, name);
 	sb_putc(e->out, ':');
 	e->suppress_sep = true;
@@ -251,7 +262,7 @@ static void j_field(struct emitter *e, const char *name)
 static void j_more(struct emitter *e)
 {
 	if (e->container[e->depth] == '{') {
-		pre_value(e);
+		pre_key(e);
 		sb_puts(e->out, "\"...\":true");
 	} else {
 		pre_value(e);
