@@ -435,6 +435,11 @@ static void print_sockaddr_out(struct call *c, uint64_t addr, uint64_t lenaddr)
 		emit_ptr(c->e, lenaddr);
 		return;
 	}
+	if (!call_verbose(c)) {
+		emit_ptr(c->e, addr);
+		emit_ptr(c->e, lenaddr);
+		return;
+	}
 	if (c->err || !lenaddr) {
 		emit_ptr(c->e, addr);
 		print_socklen_in(c, lenaddr);
@@ -1346,7 +1351,7 @@ int decode_recvmmsg(struct call *c)
 	print_msg_flags(c, c->args[3]);
 	if (!c->args[4])
 		emit_null(c->e);
-	else if (c->saved[0])
+	else if (c->saved[0] && call_verbose(c))
 		print_timespec_saved(c);
 	else
 		emit_ptr(c->e, c->args[4]);
@@ -1873,6 +1878,11 @@ int decode_getsockopt(struct call *c)
 	}
 	uint64_t addr = c->args[3], lenaddr = c->args[4];
 	int32_t out;
+	if (!call_verbose(c)) {
+		emit_ptr(c->e, addr);
+		emit_ptr(c->e, lenaddr);
+		return DECODE_DONE;
+	}
 	if (c->err || !lenaddr) {
 		emit_ptr(c->e, addr);
 		print_socklen_in(c, lenaddr);

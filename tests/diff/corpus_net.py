@@ -67,6 +67,8 @@ CASES = [
     ("net-msg", [], prog("net_msg"), "argv"),
     ("net-msg-y", ["-y"], prog("net_msg"), "argv"),
     ("net-sockopt", [], prog("net_sockopt"), "argv"),
+    ("net-sockopt-v0", ["-e", "verbose=none"], prog("net_sockopt"), "argv"),
+    ("net-msg-v0", ["-e", "verbose=none"], prog("net_msg"), "argv"),
     ("net-netlink", [], prog("net_netlink"), "argv"),
     ("net-netlink-s", ["-s", "4000"], prog("net_netlink"), "argv"),
     ("net-netlink-x", ["-x"], prog("net_netlink"), "argv"),
