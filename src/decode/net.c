@@ -117,8 +117,7 @@ static void print_hw_byte(struct call *c, uint8_t b)
 }
 
 /* 01:02:03:04:05:06 */
-void print_hwaddr(struct call *c, const uint8_t *a, size_t len);
-void print_hwaddr(struct call *c, const uint8_t *a, size_t len)
+static void print_hwaddr(struct call *c, const uint8_t *a, size_t len)
 {
 	char text[3 * 32 + 1];
 	size_t n = 0;
