@@ -65,8 +65,8 @@ CASES = [
     ("fd-chain-yy", ["-f", "-yy"], CHAIN, "argv"),
     ("find-y", ["-y"], "find data", "argv"),
     ("ls-l-yy", ["-yy"], "ls -l --time-style=+%s data", "argv"),
-    ("py-tcp-yy", ["-yy"], _py(PY_TCP1), ""),
+    ("py-tcp-yy", ["-yy"], _py(PY_TCP1), "threads"),
     ("py-sockpair-yy", ["-yy"], _py(corpus.PY_SOCKPAIR), ""),
     ("py-unix-yy", ["-yy"], _py(PY_UNIX), ""),
-    ("py-udp-yy", ["-yy"], _py(PY_UDP), ""),
+    ("py-udp-yy", ["-yy"], _py(PY_UDP), "threads"),
 ]

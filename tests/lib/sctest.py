@@ -179,23 +179,84 @@ def merge_unfinished(lines):
     return out
 
 
+# Where a pid can stand in a trace line; only there are pid numbers
+# replaced (a global replace also hit fds and sizes equal to a pid)
+PID_RET_CALLS = r"(?:clone3?|fork|vfork|getpid|gettid|getppid|set_tid_address|wait4|waitpid|getpgid|getpgrp|getsid|setsid|rt_sigreturn)"
+PID_ARG_CALLS = r"(?:kill|tkill|tgkill|wait4|waitid|waitpid|getpgid|setpgid|getsid|prlimit64|pidfd_open|" \
+    r"process_vm_readv|process_vm_writev|kcmp|rt_sigqueueinfo|rt_tgsigqueueinfo|get_robust_list|" \
+    r"sched_\w+|migrate_pages|move_pages|getpriority|setpriority|ioprio_get|ioprio_set|process_madvise)"
+PID_CONTEXTS = [
+    # a pid-returning call's result
+    re.compile(r"^(?:<\.\.\. )?%s\b.* = (\d+)(?= |$)" % PID_RET_CALLS),
+    # struct fields and siginfo
+    re.compile(r"[a-z_]*(?:pid|tid)=\[?(\d+)"),
+    # fcntl owners, pidfd annotations
+    re.compile(r"F_SETOWN, (\d+)"),
+    re.compile(r"F_GETOWN\) += (\d+)"),
+    re.compile(r"<pid:(\d+)>"),
+    re.compile(r"_tid=\[(\d+)\]"),
+    # /proc/PID paths, notices, --peers holders
+    re.compile(r"/proc/(\d+)\b"),
+    re.compile(r"in pid (\d+)"),
+    re.compile(r"[\u21d0\u21d2\u21d4,](\d+):"),
+]
+PID_ARGS = re.compile(r"^%s\((-?\d+)(?:, (-?\d+))?" % PID_ARG_CALLS)
+
+
+def pid_spans(rest):
+    """(start, end) of every pid number in a record."""
+    spans = []
+    for rx in PID_CONTEXTS:
+        for m in rx.finditer(rest):
+            spans.append(m.span(1))
+    m = PID_ARGS.match(rest)
+    if m:
+        for g in (1, 2):
+            if m.group(g) and not m.group(g).startswith("-") and m.group(g) != "0":
+                spans.append(m.span(g))
+    return spans
+
+
 def pid_map(lines):
-    """Maps every pid that appears as a line prefix, or as the result of a
-    process-creating or pid-returning call, to P1, P2... in order."""
+    """Maps every pid that appears as a line prefix, or in a place where a
+    trace shows pids, to P1, P2... in order of appearance."""
     order = []
-    creators = re.compile(r"^(clone3?|fork|vfork|getpid|gettid|set_tid_address|getppid)\(.*\) += (\d+)")
     for line in lines:
         pid, rest = split_prefix(line)
         rest = split_leader(rest)[1]
         if pid and pid not in order:
             order.append(pid)
-        m = creators.match(rest)
-        if m and m.group(2) not in order and len(m.group(2)) >= 3:
-            order.append(m.group(2))
-        for m in re.finditer(r"(?:si_pid|pid)=(\d+)", rest):
-            if m.group(1) not in order and len(m.group(1)) >= 3:
-                order.append(m.group(1))
+        for a, b in sorted(pid_spans(rest)):
+            v = rest[a:b]
+            if v not in order and len(v) >= 2:
+                order.append(v)
     return {p: "P%d" % (i + 1) for i, p in enumerate(order)}
+
+
+def replace_pids(rest, pids):
+    """Replaces the pids of the map wherever they stand as whole numbers
+    (strings carry pids too: "/proc/1234", "parent=1234"), except where a
+    number is an fd (fd=N, N<path>) that only happens to equal a pid."""
+    if not pids:
+        return rest
+
+    def sub(m):
+        v = m.group(0)
+        if v not in pids:
+            return v
+        before = rest[max(0, m.start() - 3):m.start()]
+        after = rest[m.end():m.end() + 1]
+        if before == "fd=" or after == "<":
+            return v
+        return pids[v]
+    def sub_dotted(m):
+        # "name.1234" (a temporary file named after the pid) counts;
+        # "0.1234" is a number
+        if m.start() >= 2 and rest[m.start() - 1] == "." and \
+           rest[m.start() - 2].isdigit():
+            return m.group(0)
+        return sub(m)
+    return re.sub(r"(?<![0-9a-zA-Z_])\d+(?![0-9a-zA-Z_])", sub_dotted, rest)
 
 
 def normalise(text, extra=()):
@@ -204,7 +265,6 @@ def normalise(text, extra=()):
     lines = [l for l in text.split("\n") if l]
     lines = merge_unfinished(lines)
     pids = pid_map(lines)
-    pid_re = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, sorted(pids, key=len, reverse=True)))) if pids else None
     out = []
     for line in lines:
         pid, rest = split_prefix(line)
@@ -217,8 +277,7 @@ def normalise(text, extra=()):
         rest = re.sub(r"^(getrandom\()\"[^\"]*\"(\.\.\.)?", r'\1"RANDOM"', rest)
         for pat, rep in extra:
             rest = re.sub(pat, rep, rest)
-        if pid_re:
-            rest = pid_re.sub(lambda m: pids[m.group(1)], rest)
+        rest = replace_pids(rest, pids)
         prefix = (pids.get(pid, pid) + " ") if pid else ""
         out.append(prefix + lead + rest)
     return out
