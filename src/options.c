@@ -517,6 +517,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 			break;
 		case 'v':
 			sysset_clear(&cfg->abbrev);
+			cfg->no_abbrev = true;
 			break;
 		case 'V':
 			printf("sctrace -- version %s\n", SCTRACE_VERSION);
