@@ -56,7 +56,7 @@ static void install_filter(int err)
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (unsigned)err),
 		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
 	};
-	struct sock_fprog prog = { sizeof(f) / sizeof(f[0]), f };
+	struct sock_fprog prog = {sizeof(f) / sizeof(f[0]), f};
 	if (syscall(__NR_prctl, PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog,
 		    MAGIC, 0) < 0) {
 		perror("prctl(PR_SET_SECCOMP)");
@@ -90,7 +90,7 @@ static void call(int bits, long nr, const uint64_t a[6])
 static void every_number(int bits, int pos, uint64_t value)
 {
 	for (long nr = 0; nr < NR_MAX; nr++) {
-		uint64_t a[6] = { 0 };
+		uint64_t a[6] = {0};
 		/* uretprobe and uprobe pass seccomp by and kill a caller that
 		 * is not their trampoline */
 		if (bits == 64 && (nr == 335 || nr == 336))
@@ -117,23 +117,23 @@ static void fds_in_structs(int bits, unsigned char *low)
 	uint64_t p = (uintptr_t)pfd, fs = (uintptr_t)set, t = (uintptr_t)ts;
 	uint64_t nf = PROBE_FD + 1;
 	if (bits == 64) {
-		call(64, __NR_poll, (uint64_t[6]){ p, 1, 0 });
-		call(64, __NR_ppoll, (uint64_t[6]){ p, 1, t, 0, 8 });
-		call(64, __NR_select, (uint64_t[6]){ nf, fs, 0, 0, t });
-		call(64, __NR_pselect6, (uint64_t[6]){ nf, fs, 0, 0, t, 0 });
+		call(64, __NR_poll, (uint64_t[6]){p, 1, 0});
+		call(64, __NR_ppoll, (uint64_t[6]){p, 1, t, 0, 8});
+		call(64, __NR_select, (uint64_t[6]){nf, fs, 0, 0, t});
+		call(64, __NR_pselect6, (uint64_t[6]){nf, fs, 0, 0, t, 0});
 		return;
 	}
 	oldsel[0] = (uint32_t)nf;
 	oldsel[1] = (uint32_t)fs;
 	oldsel[2] = oldsel[3] = 0;
 	oldsel[4] = (uint32_t)t;
-	call(32, 168, (uint64_t[6]){ p, 1, 0 });		/* poll */
-	call(32, 309, (uint64_t[6]){ p, 1, t, 0, 8 });		/* ppoll */
-	call(32, 414, (uint64_t[6]){ p, 1, t, 0, 8 });		/* ppoll_time64 */
-	call(32, 142, (uint64_t[6]){ nf, fs, 0, 0, t });	/* _newselect */
-	call(32, 82, (uint64_t[6]){ (uintptr_t)oldsel });	/* select */
-	call(32, 308, (uint64_t[6]){ nf, fs, 0, 0, t, 0 });	/* pselect6 */
-	call(32, 413, (uint64_t[6]){ nf, fs, 0, 0, t, 0 });	/* pselect6_time64 */
+	call(32, 168, (uint64_t[6]){p, 1, 0});		  /* poll */
+	call(32, 309, (uint64_t[6]){p, 1, t, 0, 8});	  /* ppoll */
+	call(32, 414, (uint64_t[6]){p, 1, t, 0, 8});	  /* ppoll_time64 */
+	call(32, 142, (uint64_t[6]){nf, fs, 0, 0, t});	  /* _newselect */
+	call(32, 82, (uint64_t[6]){(uintptr_t)oldsel});	  /* select */
+	call(32, 308, (uint64_t[6]){nf, fs, 0, 0, t, 0}); /* pselect6 */
+	call(32, 413, (uint64_t[6]){nf, fs, 0, 0, t, 0}); /* pselect6_time64 */
 }
 
 int main(int argc, char **argv)
