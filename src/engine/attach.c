@@ -34,7 +34,8 @@ static long current_syscall(pid_t tid)
 
 static bool seize_thread(struct session *s, pid_t tid, bool report)
 {
-	if (ptrace(PTRACE_SEIZE, tid, 0L, (long)engine_ptrace_options(s)) < 0) {
+	if (ptrace(PTRACE_SEIZE, tid, 0L,
+		   (long)engine_ptrace_options(s, false)) < 0) {
 		if (report)
 			doctor_report_attach_error(tid, errno);
 		return false;

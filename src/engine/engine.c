@@ -62,14 +62,17 @@ void engine_note(const struct session *s, unsigned quiet_bit, const char *fmt,
 	warnmsg("%s", buf);
 }
 
-unsigned engine_ptrace_options(const struct session *s)
+unsigned engine_ptrace_options(const struct session *s, bool filtered)
 {
 	unsigned o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
-	if (s->cfg->follow_forks)
+	/* a process with our seccomp filter is never left without us (see
+	 * filter/filter.h): its children are followed even without -f,
+	 * and it dies with sctrace rather than run on broken */
+	if (s->cfg->follow_forks || filtered)
 		o |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK |
 		     PTRACE_O_TRACEVFORK;
-	if (s->seccomp_active)
-		o |= PTRACE_O_TRACESECCOMP;
+	if (filtered)
+		o |= PTRACE_O_TRACESECCOMP | PTRACE_O_EXITKILL;
 	return o;
 }
 
@@ -189,10 +192,15 @@ static void commit_event_record(struct tracee *t)
 
 static void resume(struct session *s, struct tracee *t, int sig)
 {
+	/* with our filter, the calls we need stop by themselves
+	 * (PTRACE_EVENT_SECCOMP); only their exits need PTRACE_SYSCALL */
 	long req = PTRACE_SYSCALL;
-	if (s->seccomp_active && !(t->flags & TF_INSYSCALL) &&
-	    !(t->flags & TF_STARTUP))
+	if (t->flags & TF_SILENT)
 		req = PTRACE_CONT;
+	else if ((t->flags & TF_SECCOMP) &&
+		 !(t->flags & (TF_INSYSCALL | TF_STARTUP | TF_FULL_STOPS)))
+		req = PTRACE_CONT;
+	(void)s;
 	if (ptrace(req, t->pid, 0L, (long)sig) < 0 && errno != ESRCH)
 		warnmsg("ptrace(resume, %d): %s", (int)t->pid, strerror(errno));
 }
@@ -716,7 +724,16 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 			return;
 		}
 		/* the seccomp stop is our syscall entry; its exit comes as
-		 * an ordinary syscall-exit stop */
+		 * an ordinary syscall-exit stop. With every call stopping
+		 * (startup, a filter of the program's own) the syscall-entry
+		 * stop came first and this one repeats it. */
+		if (t->flags & TF_INSYSCALL) {
+			if (ptrace(PTRACE_SYSCALL, t->pid, 0L, 0L) < 0 &&
+			    errno != ESRCH)
+				warnmsg("ptrace(PTRACE_SYSCALL, %d): %s",
+					(int)t->pid, strerror(errno));
+			return;
+		}
 		info.op = PTRACE_SYSCALL_INFO_ENTRY;
 		on_syscall_entry(s, t, &info);
 		t->flags |= TF_INSYSCALL;
@@ -842,5 +859,6 @@ int engine_run(struct session *s)
 	}
 	arm_timer(false);
 	flush_idle(s);
+	filter_teardown(s);
 	return s->child_wstatus;
 }
