@@ -104,7 +104,26 @@ struct tracee *engine_new_tracee(struct session *s, pid_t pid)
 void engine_drop_tracee(struct session *s, struct tracee *t)
 {
 	filter_forget(s, t);
+	if (t->flags & TF_SILENT)
+		s->silent--;
 	tracee_remove(&s->procs, t);
+}
+
+void engine_make_silent(struct session *s, struct tracee *t)
+{
+	if (t->flags & TF_SILENT)
+		return;
+	t->flags |= TF_SILENT;
+	t->flags &= ~(TF_INSYSCALL | TF_DECODED);
+	line_reset(&t->line);
+	t->line.state = LINE_IDLE;
+	s->silent++;
+}
+
+/* the tracees the trace shows: "[pid N]" prefixes appear when several */
+static unsigned visible_tracees(const struct session *s)
+{
+	return s->procs.count - s->silent;
 }
 
 /* "[pid N] " on stderr with several tracees; "N  " into a file with -f */
@@ -114,11 +133,11 @@ static enum pid_style pid_style(const struct session *s)
 	if (cfg->output_separately)
 		return PID_NONE;
 	if (cfg->outfile) {
-		if (cfg->follow_forks || s->procs.count > 1)
+		if (cfg->follow_forks || visible_tracees(s) > 1)
 			return PID_PLAIN;
 		return PID_NONE;
 	}
-	return s->procs.count > 1 ? PID_BRACKET : PID_NONE;
+	return visible_tracees(s) > 1 ? PID_BRACKET : PID_NONE;
 }
 
 static bool want_clock(const struct config *cfg)
@@ -496,6 +515,14 @@ static void print_exit(struct session *s, struct tracee *t, int wstatus)
 
 void engine_exit_status(struct session *s, struct tracee *t, int wstatus)
 {
+	if (t->flags & TF_SILENT) {
+		if (t->flags & TF_OUR_CHILD) {
+			s->child_wstatus = wstatus;
+			s->child_ended = true;
+		}
+		engine_drop_tracee(s, t);
+		return;
+	}
 	abandon_call(s, t, false);
 	print_exit(s, t, wstatus);
 	for (struct sink *k = s->sinks; k; k = k->next)
@@ -578,13 +605,21 @@ static void on_group_stop(struct session *s, struct tracee *t, int sig)
 static void on_new_child(struct session *s, struct tracee *parent, pid_t pid)
 {
 	struct tracee *t = tracee_find(&s->procs, pid);
-	if (t)
-		return; /* its first stop came before the parent's event */
+	if (t) {
+		/* its first stop came before the parent's event */
+		filter_inherit(s, parent, t);
+		return;
+	}
 	t = engine_new_tracee(s, pid);
 	t->pers = parent->pers;
 	t->mem.wordsize = parent->mem.wordsize;
 	t->restart_nr = -1;
 	filter_inherit(s, parent, t);
+	/* without -f, only our filter makes us follow it */
+	if (!s->cfg->follow_forks || (parent->flags & TF_SILENT)) {
+		engine_make_silent(s, t);
+		return;
+	}
 	engine_note(s, QUIET_ATTACH, "Process %d attached", (int)pid);
 }
 
@@ -603,7 +638,13 @@ static void on_exec(struct session *s, struct tracee *t)
 		return;
 	struct tracee *leader = t;
 	abandon_call(s, leader, false);
-	if (s->tracing_output && !(s->cfg->quiet & QUIET_SUPERSEDED)) {
+	if (!(leader->flags & TF_SILENT) && (execer->flags & TF_SILENT)) {
+		/* an unprinted thread became the process we print */
+		execer->flags &= ~TF_SILENT;
+		s->silent--;
+	}
+	if (s->tracing_output && !(s->cfg->quiet & QUIET_SUPERSEDED) &&
+	    !(leader->flags & TF_SILENT)) {
 		struct trace_line *l = &leader->line;
 		line_reset(l);
 		begin_event_record(s, leader);
@@ -631,8 +672,56 @@ static void detach_one(struct session *s, struct tracee *t)
 	engine_drop_tracee(s, t);
 }
 
+void engine_silent_stop(struct session *s, struct tracee *t, int status)
+{
+	int sig = WSTOPSIG(status);
+	unsigned event = (unsigned)status >> 16;
+	switch (event) {
+	case 0:
+		if (sig == (SIGTRAP | 0x80) || (sig == SIGSTOP &&
+						!(t->flags & TF_STARTED)))
+			sig = 0;
+		t->flags |= TF_STARTED;
+		resume(s, t, sig); /* a signal goes on to the process */
+		return;
+	case PTRACE_EVENT_STOP:
+		if ((t->flags & TF_STARTED) && is_stop_signal(sig)) {
+			t->flags |= TF_GROUP_STOP;
+			if (ptrace(PTRACE_LISTEN, t->pid, 0L, 0L) < 0 &&
+			    errno != ESRCH)
+				resume(s, t, 0);
+			return;
+		}
+		t->flags |= TF_STARTED;
+		t->flags &= ~TF_GROUP_STOP;
+		resume(s, t, 0);
+		return;
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE: {
+		unsigned long child = 0;
+		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0 && child)
+			on_new_child(s, t, (pid_t)child);
+		resume(s, t, 0);
+		return;
+	}
+	case PTRACE_EVENT_EXEC:
+		on_exec(s, t);
+		t = tracee_find(&s->procs, t->pid);
+		if (t)
+			resume(s, t, 0);
+		return;
+	default:
+		resume(s, t, 0);
+	}
+}
+
 static void handle_stop(struct session *s, struct tracee *t, int status)
 {
+	if (t->flags & TF_SILENT) {
+		engine_silent_stop(s, t, status);
+		return;
+	}
 	int sig = WSTOPSIG(status);
 	unsigned event = (unsigned)status >> 16;
 
@@ -748,17 +837,27 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 }
 
 /* a stop or exit of a pid we have no record of */
-static void handle_unknown(struct session *s, pid_t pid, int status)
+void engine_unknown_stop(struct session *s, pid_t pid, int status)
 {
 	if (!WIFSTOPPED(status))
 		return; /* e.g. the -o '|cmd' helper exiting */
-	if (!s->cfg->follow_forks) {
+	bool silent = !s->cfg->follow_forks || s->detached;
+	if (silent && !s->seccomp_active) {
 		ptrace(PTRACE_DETACH, pid, 0L, 0L);
 		return;
 	}
 	/* a new child whose parent's fork event we have not seen yet */
 	struct tracee *t = engine_new_tracee(s, pid);
 	t->flags |= TF_STARTED;
+	if (silent) {
+		/* without -f (or after an interrupt) a child comes only
+		 * from a process with our filter: it carries it too, and is
+		 * followed silently */
+		t->flags |= TF_SECCOMP;
+		engine_make_silent(s, t);
+		engine_silent_stop(s, t, status);
+		return;
+	}
 	engine_note(s, QUIET_ATTACH, "Process %d attached", (int)pid);
 	int sig = WSTOPSIG(status);
 	unsigned event = (unsigned)status >> 16;
@@ -826,17 +925,21 @@ int engine_run(struct session *s)
 		attach_all(s);
 	arm_timer(true);
 
+	bool count_stime = s->cfg->count && !s->cfg->count_wall;
 	while (s->procs.count > 0) {
-		if (engine_interrupted) {
+		if (engine_interrupted && !s->detached) {
+			/* what carries our filter stays, silently, until it
+			 * exits (filter/filter.h) */
 			detach_all(s);
-			break;
+			continue;
 		}
 		if (tick_pending) {
 			tick_pending = 0;
 			flush_idle(s);
 		}
 		int status;
-		pid_t pid = wait4(-1, &status, __WALL, NULL);
+		struct rusage ru;
+		pid_t pid = wait4(-1, &status, __WALL, count_stime ? &ru : NULL);
 		if (pid < 0) {
 			if (errno == EINTR)
 				continue;
@@ -847,9 +950,13 @@ int engine_run(struct session *s)
 		}
 		if (!timer_armed)
 			arm_timer(true);
+		if (count_stime) {
+			s->stop_stime.tv_sec = ru.ru_stime.tv_sec;
+			s->stop_stime.tv_nsec = ru.ru_stime.tv_usec * 1000;
+		}
 		struct tracee *t = tracee_find(&s->procs, pid);
 		if (!t) {
-			handle_unknown(s, pid, status);
+			engine_unknown_stop(s, pid, status);
 			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status))
