@@ -249,6 +249,9 @@ static void personality_changed(struct session *s, struct tracee *t, int pers)
 	l->state = saved_state;
 }
 
+/* -e status=: a call that returned is successful or failed; one that
+ * never returns (exit_group) is unfinished, as is one whose thread went
+ * away; one in flight when we detach is detached */
 static bool status_wanted(const struct config *cfg, const struct call *c)
 {
 	if (cfg->status_mask == STATUS_ALL)
@@ -264,8 +267,6 @@ static bool may_show_partial(const struct session *s)
 	       s->tracing_output;
 }
 
-static bool status_wanted(const struct config *cfg, const struct call *c);
-
 static void finish_never_returning(struct session *s, struct tracee *t)
 {
 	struct trace_line *l = &t->line;
@@ -278,7 +279,8 @@ static void finish_never_returning(struct session *s, struct tracee *t)
 	for (struct sink *k = s->sinks; k; k = k->next)
 		if (k->syscall_exit)
 			k->syscall_exit(k, s, t, c, &zero, &zero, text);
-	if (!(t->flags & TF_HIDDEN) && status_wanted(s->cfg, c)) {
+	if (!(t->flags & TF_HIDDEN) &&
+	    (s->cfg->status_mask & STATUS_UNFINISHED)) {
 		line_commit(l);
 	} else {
 		line_reset(l);
@@ -482,7 +484,11 @@ static void abandon_call(struct session *s, struct tracee *t, bool detached)
 		if (!s->ops->splits)
 			emit_args_end(&l->em);
 		emit_line_end(&l->em);
-		line_commit(l);
+		if (s->cfg->status_mask & STATUS_DETACHED)
+			line_commit(l);
+		else
+			line_reset(l);
+		l->state = LINE_IDLE;
 		return;
 	}
 	emit_args_end(&l->em);
