@@ -330,7 +330,7 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	t->ip = info->instruction_pointer;
 	c->sp = info->stack_pointer;
 	t->flags |= TF_INSYSCALL;
-	t->flags &= ~(TF_HIDDEN | TF_DECODED);
+	t->flags &= ~(TF_HIDDEN | TF_DECODED | TF_SELECTED);
 	t->seq = ++s->seq;
 
 	if (t->flags & TF_STARTUP) {
@@ -343,8 +343,13 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	}
 
 	const struct config *cfg = s->cfg;
-	bool shown = s->tracing_output && sysset_has(&cfg->trace, pers, nr) &&
-		     filter_entry(s, t, c);
+	/* a number no table knows is always traced, as by strace */
+	bool selected = (desc == &t->unknown_desc ||
+			 sysset_has(&cfg->trace, pers, nr)) &&
+			filter_entry(s, t, c);
+	if (selected)
+		t->flags |= TF_SELECTED;
+	bool shown = s->tracing_output && selected;
 	bool timed = cfg->syscall_times || cfg->count || want_clock(cfg) ||
 		     s->sinks;
 	if (timed) {
