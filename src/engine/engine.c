@@ -358,7 +358,7 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 			clock_gettime(CLOCK_REALTIME, &t->entry_real);
 	}
 	if (cfg->count && !cfg->count_wall)
-		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t->entry_cpu);
+		t->entry_cpu = s->stop_stime;
 
 	if (!shown)
 		t->flags |= TF_HIDDEN;
@@ -432,10 +432,11 @@ static void on_syscall_exit(struct session *s, struct tracee *t,
 		ts_sub(&wall, &now, &t->entry_mono);
 	}
 	if (cfg->count && !cfg->count_wall) {
-		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-		/* the tracer's CPU clock stands in until the summary sink
-		 * reads the tracee's own system time */
-		sys = wall;
+		/* strace's measure: the system time the process gained
+		 * between the entry and exit stops, as wait4 reports it */
+		ts_sub(&sys, &s->stop_stime, &t->entry_cpu);
+		if (sys.tv_sec < 0)
+			sys = (struct timespec){ 0, 0 };
 	}
 
 	const char *text = NULL;
