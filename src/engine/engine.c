@@ -455,6 +455,8 @@ static void on_syscall_exit(struct session *s, struct tracee *t,
 	filter_exit(s, t, c);
 	if (print) {
 		line_commit(&t->line);
+		if (cfg->read_fds.any || cfg->write_fds.any)
+			filter_dump_io(s, t, c);
 	} else {
 		line_reset(&t->line);
 		t->line.state = LINE_IDLE;
