@@ -219,6 +219,10 @@ static void resume(struct session *s, struct tracee *t, int sig)
 	else if ((t->flags & TF_SECCOMP) &&
 		 !(t->flags & (TF_INSYSCALL | TF_STARTUP | TF_FULL_STOPS)))
 		req = PTRACE_CONT;
+	if (req == PTRACE_CONT)
+		t->flags |= TF_RESUMED_CONT;
+	else
+		t->flags &= ~TF_RESUMED_CONT;
 	(void)s;
 	if (ptrace(req, t->pid, 0L, (long)sig) < 0 && errno != ESRCH)
 		warnmsg("ptrace(resume, %d): %s", (int)t->pid, strerror(errno));
@@ -827,10 +831,14 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 			return;
 		}
 		/* the seccomp stop is our syscall entry; its exit comes as
-		 * an ordinary syscall-exit stop. With every call stopping
-		 * (startup, a filter of the program's own) the syscall-entry
-		 * stop came first and this one repeats it. */
-		if (t->flags & TF_INSYSCALL) {
+		 * an ordinary syscall-exit stop. Resumed with PTRACE_SYSCALL
+		 * (startup, a filter of the program's own, exit_group's line
+		 * already ended) the syscall-entry stop came first and this
+		 * one repeats it. */
+		bool repeat = !(t->flags & TF_RESUMED_CONT) ||
+			      (t->flags & TF_INSYSCALL);
+		t->flags &= ~TF_RESUMED_CONT;
+		if (repeat) {
 			if (ptrace(PTRACE_SYSCALL, t->pid, 0L, 0L) < 0 &&
 			    errno != ESRCH)
 				warnmsg("ptrace(PTRACE_SYSCALL, %d): %s",
@@ -839,7 +847,6 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 		}
 		info.op = PTRACE_SYSCALL_INFO_ENTRY;
 		on_syscall_entry(s, t, &info);
-		t->flags |= TF_INSYSCALL;
 		if (ptrace(PTRACE_SYSCALL, t->pid, 0L, 0L) < 0 && errno != ESRCH)
 			warnmsg("ptrace(PTRACE_SYSCALL, %d): %s", (int)t->pid,
 				strerror(errno));

@@ -35,6 +35,8 @@ enum {
 				    served, never printed */
 	TF_SELECTED = 1 << 14,   /* the call in flight passed trace= and -P
 				    (what -c counts) */
+	TF_RESUMED_CONT = 1 << 15, /* last resumed with PTRACE_CONT: a
+				      seccomp stop is then a call's entry */
 };
 
 struct tracee {
