@@ -109,7 +109,7 @@ static const struct {
 	{"none", SORT_NOTHING},
 };
 
-static struct row *row_for(struct counts *ct, long nr, const char *name)
+static struct row *row_for(struct counts *ct, long nr)
 {
 	if (!ct->rows) {
 		ct->cap = SET_NR_MAX + 16;
@@ -130,7 +130,6 @@ static struct row *row_for(struct counts *ct, long nr, const char *name)
 	struct row *r = &ct->rows[ct->nrows++];
 	memset(r, 0, sizeof(*r));
 	r->nr = nr;
-	(void)name;
 	return r;
 }
 
@@ -152,7 +151,7 @@ static void summary_exit(struct sink *k, struct session *s, struct tracee *t,
 	if (!c->exiting || !(t->flags & TF_SELECTED) || c->pers < 0 ||
 	    c->pers >= PERS_COUNT)
 		return;
-	struct row *r = row_for(&sm->pers[c->pers], c->nr, c->desc->name);
+	struct row *r = row_for(&sm->pers[c->pers], c->nr);
 	if (!r->name) {
 		/* an unknown call's name lives in its tracee: keep a copy */
 		r->name =
@@ -365,6 +364,22 @@ static void summary_finish(struct sink *k, struct session *s,
 	if (sb.len)
 		output_write(out, sb.buf, sb.len);
 	sb_free(&sb);
+}
+
+void summary_sink_free(struct sink *k)
+{
+	struct summary *sm = (struct summary *)k;
+	if (!sm)
+		return;
+	for (int p = 0; p < PERS_COUNT; p++) {
+		struct counts *ct = &sm->pers[p];
+		for (unsigned i = 0; i < ct->nrows; i++)
+			if (ct->rows[i].name &&
+			    !arch_syscall(p, ct->rows[i].nr))
+				free((char *)ct->rows[i].name);
+		free(ct->rows);
+	}
+	free(sm);
 }
 
 struct sink *summary_sink_new(const struct config *cfg)

@@ -29,6 +29,13 @@ static int parse(struct config *cfg, const char *expr, char *err)
 	return expr_parse(cfg, expr, err);
 }
 
+static void free_fd_sets(struct config *cfg)
+{
+	free(cfg->read_fds.big);
+	free(cfg->write_fds.big);
+	free(cfg->trace_fds.big);
+}
+
 static void check_error(const char *expr, const char *want)
 {
 	struct config cfg;
@@ -37,6 +44,7 @@ static void check_error(const char *expr, const char *want)
 	if (parse(&cfg, expr, err) == 0)
 		snprintf(err, sizeof(err), "(accepted)");
 	CHECK_STR(name, err, want);
+	free_fd_sets(&cfg);
 }
 
 static void check_ok(const char *expr)
@@ -46,6 +54,7 @@ static void check_ok(const char *expr)
 	snprintf(name, sizeof(name), "expr.ok[%s]", expr);
 	int rc = parse(&cfg, expr, err);
 	CHECK_STR(name, rc == 0 ? "ok" : err, "ok");
+	free_fd_sets(&cfg);
 }
 
 /* every message, as strace 6.1 words it (checked against it token by
@@ -235,6 +244,7 @@ static void test_sets(void)
 	CHECK("fds.big", fdset_has(&cfg.read_fds, 70000) &&
 				 !fdset_has(&cfg.read_fds, 70001));
 	CHECK("fds.not_given", !fdset_has(&cfg.write_fds, 3));
+	free(cfg.read_fds.big);
 	parse(&cfg, "write=!1", err);
 	CHECK("fds.negated",
 	      !fdset_has(&cfg.write_fds, 1) && fdset_has(&cfg.write_fds, 2));
@@ -542,6 +552,7 @@ static char *finish_to_string(struct fake_trace *ft)
 
 static void fake_init(struct fake_trace *ft)
 {
+	summary_sink_free(ft->sink);
 	memset(ft, 0, sizeof(*ft));
 	unit_config(&ft->cfg);
 	ft->cfg.count = true;
@@ -551,7 +562,7 @@ static void fake_init(struct fake_trace *ft)
 
 static void test_summary(void)
 {
-	struct fake_trace ft;
+	struct fake_trace ft = {.sink = NULL};
 	fake_init(&ft);
 	ft.sink = summary_sink_new(&ft.cfg);
 	fake_call(&ft, 0, "read", 0, 10);
@@ -641,6 +652,7 @@ static void test_summary(void)
 	CHECK_STR("summary.nothing_counted", finish_to_string(&ft), "");
 	ft.cfg.count = false;
 	CHECK("summary.off_without_c", summary_sink_new(&ft.cfg) == NULL);
+	summary_sink_free(ft.sink);
 }
 
 /* ---------------------------------------------------------------- dumps */
@@ -652,7 +664,7 @@ static void test_dump(void)
 	char path[] = "/tmp/sctrace-unit-d-XXXXXX";
 	int fd = mkstemp(path);
 	close(fd);
-	struct fake_trace ft;
+	struct fake_trace ft = {.sink = NULL};
 	fake_init(&ft);
 	char err[EXPR_ERR_MAX];
 	expr_parse(&ft.cfg, "write=1", err);
