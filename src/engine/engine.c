@@ -232,7 +232,9 @@ static void personality_changed(struct session *s, struct tracee *t, int pers)
 {
 	t->pers = pers;
 	t->mem.wordsize = arch_wordsize(pers);
-	if (!s->tracing_output || (s->cfg->quiet & QUIET_PERSONALITY))
+	/* strace shows the notice only when the trace goes to stderr
+	 * (-c too); with -o FILE it shows it nowhere */
+	if (s->cfg->outfile || (s->cfg->quiet & QUIET_PERSONALITY))
 		return;
 	char text[128];
 	snprintf(text, sizeof(text), "[ Process PID=%d runs in %s mode. ]",
