@@ -498,3 +498,103 @@ def test_summary_attach_prints_on_interrupt():
     assert "% time     seconds  usecs/call     calls    errors syscall" in err, err
     assert re.search(r"\d+ +getppid\n", err), err
     assert re.search(r"100\.00 +\d+\.\d+ +\d+ +\d+ +total\n", err), err
+
+
+# ------------------------------------------------------------ i386
+
+I386_PROGRAM = r"""
+.globl _start
+.section .data
+path: .asciz "data/a.txt"
+nosuch: .asciz "data/nosuch"
+buf: .space 64
+.section .text
+_start:
+	movl $20, %eax          # getpid
+	int $0x80
+	movl $5, %eax           # open(path, O_RDONLY)
+	movl $path, %ebx
+	xorl %ecx, %ecx
+	int $0x80
+	movl %eax, %esi
+	movl $3, %eax           # read(fd, buf, 64)
+	movl %esi, %ebx
+	movl $buf, %ecx
+	movl $64, %edx
+	int $0x80
+	movl $4, %eax           # write(1, buf, 4)
+	movl $1, %ebx
+	movl $buf, %ecx
+	movl $4, %edx
+	int $0x80
+	movl $6, %eax           # close(fd)
+	movl %esi, %ebx
+	int $0x80
+	movl $5, %eax           # open(nosuch): ENOENT
+	movl $nosuch, %ebx
+	xorl %ecx, %ecx
+	int $0x80
+	movl $64, %eax          # getppid
+	int $0x80
+	movl $252, %eax         # exit_group(0)
+	xorl %ebx, %ebx
+	int $0x80
+"""
+
+
+def i386_program():
+    """a static 32-bit program, assembled here (no 32-bit libc needed)"""
+    d = sctest.scratch()
+    src, obj, exe = (os.path.join(d, n) for n in ("p.S", "p.o", "p32"))
+    with open(src, "w") as f:
+        f.write(I386_PROGRAM)
+    try:
+        subprocess.run(["as", "--32", "-o", obj, src], check=True,
+                       capture_output=True)
+        subprocess.run(["ld", "-m", "elf_i386", "-o", exe, obj], check=True,
+                       capture_output=True)
+    except (OSError, subprocess.CalledProcessError):
+        raise sctest.Skip("no 32-bit assembler/linker")
+    return exe
+
+
+def test_i386_filtered_like_strace_both_modes():
+    """a 32-bit program: the i386 half of the seccomp program, classes,
+    -P and -c, against strace"""
+    sctest.need_strace()
+    exe = i386_program()
+    problems = []
+    for opts in (["-e", "trace=open,close"], ["-e", "trace=%file"],
+                 ["-e", "trace=!read"], ["-e", "trace=%desc@32"],
+                 ["-e", "trace=getppid@64"], ["-P", "data/a.txt"], ["-Z"],
+                 ["-e", "trace=read", "-e", "read=all"],
+                 ["-c", "-S", "name"], ["-c", "-e", "trace=%file"]):
+        # (not -qq: the personality notices count too)
+        d = fixture()
+        ref = calls_and_returns(SUMMARY_TIMES.sub(
+            "T ", sctest.trace(sctest.STRACE, opts, [exe], cwd=d, env=ENV)[1]))
+        for extra in ([], ["--no-seccomp"]):
+            d = fixture()
+            mine = calls_and_returns(SUMMARY_TIMES.sub("T ", sctest.trace(
+                sctest.SCTRACE, opts + extra, [exe], cwd=d, env=ENV)[1]))
+            if mine != ref:
+                problems.append("%s %s: strace %s, sctrace %s" % (
+                    " ".join(opts), " ".join(extra), ref, mine))
+    assert not problems, "\n".join(problems)
+
+
+def test_i386_personality_notice_like_strace():
+    """on stderr only (strace shows it nowhere with -o), in both modes"""
+    sctest.need_strace()
+    exe = i386_program()
+    d = fixture()
+
+    def stderr_of(argv):
+        r = subprocess.run(argv + ["-e", "trace=open,close", exe], cwd=d,
+                           capture_output=True, text=True, env=ENV)
+        return calls_and_returns(re.sub(r"PID=\d+", "PID=N", r.stderr))
+    ref = stderr_of([sctest.STRACE])
+    assert ref[0] == "[ Process PID=N runs in 32 bit mode. ]", ref
+    for extra in ([], ["--no-seccomp"]):
+        mine = stderr_of([sctest.SCTRACE] + extra)
+        assert mine == ref, (extra, mine, ref)
