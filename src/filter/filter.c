@@ -19,6 +19,7 @@ struct filter_state {
 	struct path_filter paths;
 	struct stop_spec spec;	/* the calls a filtered tracee stops for */
 	struct sock_fprog prog; /* empty when seccomp is off */
+	bool ptrace_warned;
 };
 
 /* adds one call, by entity, in every personality that has it */
@@ -104,6 +105,7 @@ void filter_setup(struct session *s)
 		add_call(&f->spec.stop, &sysent[ENT_execveat]);
 		add_call(&f->spec.stop, &sysent[ENT_seccomp]);
 		add_call(&f->spec.stop, &sysent[ENT_prctl]);
+		add_call(&f->spec.stop, &sysent[ENT_ptrace]);
 		if (stops_everything(&f->spec))
 			obstacle = "every call is traced";
 		else if (bpf_build(&f->spec, &f->prog) < 0)
@@ -175,6 +177,15 @@ void filter_exit(struct session *s, struct tracee *t, struct call *c)
 	if (!s->seccomp_active)
 		return;
 	bool all_threads;
+	if (c->desc == &sysent[ENT_ptrace] && c->err == EPERM &&
+	    (t->flags & TF_SECCOMP) && !s->filter->ptrace_warned) {
+		/* a debugger in the traced tree: the processes it would trace
+		 * carry our filter and are ours, we cannot hand them over */
+		warnmsg("process %d cannot use ptrace under sctrace's seccomp "
+			"filter: use --no-seccomp",
+			(int)t->pid);
+		s->filter->ptrace_warned = true;
+	}
 	if ((t->flags & TF_STARTUP) && c->desc == &sysent[ENT_seccomp] &&
 	    c->err && c->err != EACCES && s->cfg->no_abbrev)
 		warnmsg("seccomp filter not used: %s", strerror(c->err));

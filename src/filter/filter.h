@@ -26,7 +26,9 @@
  *    goes on serving them until they exit;
  *  - if sctrace itself dies (SIGKILL, a crash), the kernel kills them
  *    (PTRACE_O_EXITKILL) rather than let them run on broken.
- * --no-seccomp gives strace's behaviour in all of these. */
+ * The price: a debugger in the traced tree cannot trace the processes
+ * sctrace follows; when its ptrace call fails, sctrace says so once and
+ * names --no-seccomp, which gives strace's behaviour in all of these. */
 #ifndef SCTRACE_FILTER_H
 #define SCTRACE_FILTER_H
 

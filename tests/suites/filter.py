@@ -598,3 +598,18 @@ def test_i386_personality_notice_like_strace():
     for extra in ([], ["--no-seccomp"]):
         mine = stderr_of([sctest.SCTRACE] + extra)
         assert mine == ref, (extra, mine, ref)
+
+
+def test_debugger_in_tree_is_told_about_no_seccomp():
+    """a traced program that uses ptrace on its children gets EPERM (we
+    follow them); sctrace says what to do, once"""
+    sctest.need_strace()
+    r = subprocess.run([sctest.SCTRACE, "-o", "/dev/null", "-e", "trace=openat",
+                        sctest.STRACE, "-o", "/dev/null", "true"],
+                       capture_output=True, text=True, timeout=30)
+    notes = [l for l in r.stderr.split("\n") if l.startswith("sctrace:")]
+    assert len(notes) == 1 and "use --no-seccomp" in notes[0], r.stderr
+    r = subprocess.run([sctest.SCTRACE, "-o", "/dev/null", "--no-seccomp", "-e",
+                        "trace=openat", sctest.STRACE, "-o", "/dev/null", "true"],
+                       capture_output=True, text=True, timeout=30)
+    assert r.returncode == 0 and r.stderr == "", r.stderr
