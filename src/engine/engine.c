@@ -346,6 +346,14 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 			return;
 		}
 		t->flags &= ~TF_STARTUP;
+		/* the filter did not go in (the kernel refused it): trace as
+		 * without it, children of the command included */
+		if (s->seccomp_active && !(t->flags & TF_SECCOMP) &&
+		    ptrace(PTRACE_SETOPTIONS, t->pid, 0L,
+			   (long)engine_ptrace_options(s, false)) < 0 &&
+		    errno != ESRCH)
+			warnmsg("ptrace(PTRACE_SETOPTIONS, %d): %s", (int)t->pid,
+				strerror(errno));
 	}
 
 	const struct config *cfg = s->cfg;
