@@ -613,3 +613,31 @@ def test_debugger_in_tree_is_told_about_no_seccomp():
                         "trace=openat", sctest.STRACE, "-o", "/dev/null", "true"],
                        capture_output=True, text=True, timeout=30)
     assert r.returncode == 0 and r.stderr == "", r.stderr
+
+
+def test_kernel_refuses_filter_falls_back():
+    """where seccomp() fails, ordinary stops, strace's trace, and the
+    command's children are not followed (nothing waits for them)"""
+    sctest.need_strace()
+    d = fixture()
+    out = os.path.join(d, "out")
+    wrap = [sctest.prog("filter_noseccomp")]
+    cmd = [sctest.prog("filter_safety"), "orphan", "data/a.txt", out]
+    # (no pipes: the orphan would hold them open)
+    t0 = time.time()
+    subprocess.run(wrap + [sctest.SCTRACE, "-o", os.path.join(d, "t1"), "-e", "trace=openat"] +
+                   cmd, cwd=d, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   timeout=30, env=ENV)
+    took = time.time() - t0
+    subprocess.run(wrap + [sctest.STRACE, "-o", os.path.join(d, "t2"), "-e", "trace=openat"] +
+                   cmd, cwd=d, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   timeout=30, env=ENV)
+    assert took < 0.25, "sctrace waited for the untraced orphan (%.2fs)" % took
+    with open(os.path.join(d, "t1")) as a, open(os.path.join(d, "t2")) as b:
+        mine, ref = a.read(), b.read()
+    assert calls_and_returns(mine) == calls_and_returns(ref), (mine, ref)
+    r = subprocess.run(wrap + [sctest.SCTRACE, "-v", "-o", "/dev/null", "-e", "trace=openat",
+                               "true"], capture_output=True, text=True, timeout=30)
+    assert r.stderr == "sctrace: seccomp filter not used: Invalid argument\n", r.stderr
+    assert sctest.wait_until(lambda: os.path.exists(out) and results(out) ==
+                             ["orphan open=ok errno=0", "orphan open=ok errno=0"], 3), results(out)
