@@ -308,8 +308,11 @@ def test_seccomp_installed_when_it_helps():
     s = seccomp_state(["-e", "trace=openat"])
     assert s["Seccomp"] == "2" and s.get("Seccomp_filters", "1") == "1", s
     if os.geteuid() == 0:
-        # root needs no no_new_privs: setuid programs behave as under strace
+        # root needs no no_new_privs: setuid programs behave as under strace,
+        # also with -u (the filter goes in before root is dropped)
         assert s["NoNewPrivs"] == "0", s
+        s = seccomp_state(["-u", "nobody", "-e", "trace=openat"])
+        assert s["Seccomp"] == "2" and s["NoNewPrivs"] == "0", s
     for opts in (["-e", "trace=openat", "--no-seccomp"], [], ["-e", "trace=all"],
                  ["-e", "trace=!read"], ["-e", "trace=openat", "-b", "execve"]):
         s = seccomp_state(opts)
