@@ -81,6 +81,7 @@ struct config {
 	bool json;           /* --json */
 	enum xlat_style xlat_style;
 	bool debug;          /* -d */
+	bool no_abbrev;      /* -v (notes beyond strace's are shown) */
 
 	/* what to print: see filter/sets.h */
 	struct syscall_set trace; /* -e trace= */

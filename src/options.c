@@ -212,6 +212,18 @@ static void usage_error(const char *fmt, const char *arg)
 	die("%s (see 'sctrace -h')", msg);
 }
 
+/* an -e expression or a long option that takes one; bad input is one
+ * line naming the bad token, and exit 1 */
+static void parse_qualifier(struct config *cfg, const char *qual,
+			    const char *value)
+{
+	char err[EXPR_ERR_MAX];
+	int rc = qual ? expr_parse_qualifier(cfg, qual, value, err)
+		      : expr_parse(cfg, value, err);
+	if (rc < 0)
+		die("%s", err);
+}
+
 static long parse_number(const char *s, const char *opt, long min, long max)
 {
 	char *end;
@@ -402,7 +414,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 		case OPT_DAEMONIZE:
 			die("-D (daemonize) is not supported");
 		case 'e':
-			expr_parse(cfg, optarg);
+			parse_qualifier(cfg, NULL, optarg);
 			break;
 		case 'E':
 			if (!*optarg || *optarg == '=')
@@ -459,7 +471,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 			break;
 		case OPT_QUIET:
 			if (optarg)
-				expr_parse_qualifier(cfg, "quiet", optarg);
+				parse_qualifier(cfg, "quiet", optarg);
 			else
 				qcount++;
 			quiet_set = optarg != NULL;
@@ -505,6 +517,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 			break;
 		case 'v':
 			sysset_clear(&cfg->abbrev);
+			cfg->no_abbrev = true;
 			break;
 		case 'V':
 			printf("sctrace -- version %s\n", SCTRACE_VERSION);
@@ -544,7 +557,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 			break;
 		case OPT_DECODE_FDS:
 			if (optarg)
-				expr_parse_qualifier(cfg, "decode-fds", optarg);
+				parse_qualifier(cfg, "decode-fds", optarg);
 			else
 				cfg->decode_fds |= DECODE_FD_PATH;
 			break;
@@ -572,11 +585,11 @@ void options_parse(struct config *cfg, int argc, char **argv)
 				"trace", "abbrev", "verbose", "raw",
 				"signal", "status", "read", "write",
 			};
-			expr_parse_qualifier(cfg, quals[c - OPT_QUAL_TRACE], optarg);
+			parse_qualifier(cfg, quals[c - OPT_QUAL_TRACE], optarg);
 			break;
 		}
 		case OPT_TRACE_FDS:
-			expr_parse_fdset(&cfg->trace_fds, optarg, "descriptor");
+			parse_qualifier(cfg, "trace-fds", optarg);
 			break;
 		case OPT_INJECT:
 			die("--inject/--fault are not supported");

@@ -59,9 +59,6 @@ char *xstrdup(const char *s);
 void warnmsg(const char *fmt, ...) PRINTF_LIKE(1, 2);
 /* One line on stderr, then exit(1). */
 void die(const char *fmt, ...) PRINTF_LIKE(1, 2) __attribute__((noreturn));
-/* set only by the fuzzers: called instead of printing and exiting; it
- * must not return (it longjmps) */
-extern void (*die_hook)(void);
 
 static inline double ts_to_double(const struct timespec *ts)
 {

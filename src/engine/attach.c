@@ -34,7 +34,8 @@ static long current_syscall(pid_t tid)
 
 static bool seize_thread(struct session *s, pid_t tid, bool report)
 {
-	if (ptrace(PTRACE_SEIZE, tid, 0L, (long)engine_ptrace_options(s)) < 0) {
+	if (ptrace(PTRACE_SEIZE, tid, 0L,
+		   (long)engine_ptrace_options(s, false)) < 0) {
 		if (report)
 			doctor_report_attach_error(tid, errno);
 		return false;
@@ -116,14 +117,29 @@ void attach_all(struct session *s)
 
 void detach_all(struct session *s)
 {
+	s->detached = true;
+	/* as strace: the command we started gets the fatal signal too */
+	if (s->child && engine_interrupted && tracee_find(&s->procs, s->child))
+		kill(s->child, engine_interrupted);
 	struct proctab_iter it;
 	for (struct tracee *t = tracee_first(&s->procs, &it); t;
 	     t = tracee_next(&s->procs, &it)) {
+		if (t->flags & TF_SILENT)
+			continue;
+		if (t->flags & TF_SECCOMP) {
+			/* detached from the trace, not from us: without a
+			 * tracer its filter would fail its calls */
+			engine_abandon_for_detach(s, t);
+			engine_note(s, QUIET_ATTACH, "Process %d detached",
+				    (int)t->pid);
+			engine_make_silent(s, t);
+			continue;
+		}
 		t->flags |= TF_DETACHING;
 		if (ptrace(PTRACE_INTERRUPT, t->pid, 0L, 0L) < 0 && errno == ESRCH)
 			t->flags |= TF_GROUP_STOP; /* gone; its exit will come */
 	}
-	while (s->procs.count > 0) {
+	while (s->procs.count > s->silent) {
 		int status;
 		pid_t pid = wait4(-1, &status, __WALL, NULL);
 		if (pid < 0) {
@@ -133,13 +149,17 @@ void detach_all(struct session *s)
 		}
 		struct tracee *t = tracee_find(&s->procs, pid);
 		if (!t) {
-			/* a child born while we let go: let it go too */
-			if (WIFSTOPPED(status))
-				ptrace(PTRACE_DETACH, pid, 0L, 0L);
+			/* a child born while we let go: let it go too, unless
+			 * it may carry our filter (then it stays, silent) */
+			engine_unknown_stop(s, pid, status);
 			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
 			engine_exit_status(s, t, status);
+			continue;
+		}
+		if (t->flags & TF_SILENT) {
+			engine_silent_stop(s, t, status);
 			continue;
 		}
 		int sig = WSTOPSIG(status);

@@ -63,14 +63,17 @@ void engine_note(const struct session *s, unsigned quiet_bit, const char *fmt,
 	warnmsg("%s", buf);
 }
 
-unsigned engine_ptrace_options(const struct session *s)
+unsigned engine_ptrace_options(const struct session *s, bool filtered)
 {
 	unsigned o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
-	if (s->cfg->follow_forks)
+	/* a process with our seccomp filter is never left without us (see
+	 * filter/filter.h): its children are followed even without -f,
+	 * and it dies with sctrace rather than run on broken */
+	if (s->cfg->follow_forks || filtered)
 		o |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK |
 		     PTRACE_O_TRACEVFORK;
-	if (s->seccomp_active)
-		o |= PTRACE_O_TRACESECCOMP;
+	if (filtered)
+		o |= PTRACE_O_TRACESECCOMP | PTRACE_O_EXITKILL;
 	return o;
 }
 
@@ -106,7 +109,26 @@ void engine_drop_tracee(struct session *s, struct tracee *t)
 		line_end_unfinished(&t->line);
 	filter_forget(s, t);
 	fdinfo_forget(t);
+	if (t->flags & TF_SILENT)
+		s->silent--;
 	tracee_remove(&s->procs, t);
+}
+
+void engine_make_silent(struct session *s, struct tracee *t)
+{
+	if (t->flags & TF_SILENT)
+		return;
+	t->flags |= TF_SILENT;
+	t->flags &= ~(TF_INSYSCALL | TF_DECODED);
+	line_reset(&t->line);
+	t->line.state = LINE_IDLE;
+	s->silent++;
+}
+
+/* the tracees the trace shows: "[pid N]" prefixes appear when several */
+static unsigned visible_tracees(const struct session *s)
+{
+	return s->procs.count - s->silent;
 }
 
 /* "[pid N] " on stderr with several tracees; "N  " into a file with -f */
@@ -116,11 +138,11 @@ static enum pid_style pid_style(const struct session *s)
 	if (cfg->output_separately)
 		return PID_NONE;
 	if (cfg->outfile) {
-		if (cfg->follow_forks || s->procs.count > 1)
+		if (cfg->follow_forks || visible_tracees(s) > 1)
 			return PID_PLAIN;
 		return PID_NONE;
 	}
-	return s->procs.count > 1 ? PID_BRACKET : PID_NONE;
+	return visible_tracees(s) > 1 ? PID_BRACKET : PID_NONE;
 }
 
 static bool want_clock(const struct config *cfg)
@@ -213,10 +235,19 @@ static void commit_event_record(struct tracee *t)
 
 static void resume(struct session *s, struct tracee *t, int sig)
 {
+	/* with our filter, the calls we need stop by themselves
+	 * (PTRACE_EVENT_SECCOMP); only their exits need PTRACE_SYSCALL */
 	long req = PTRACE_SYSCALL;
-	if (s->seccomp_active && !(t->flags & TF_INSYSCALL) &&
-	    !(t->flags & TF_STARTUP))
+	if (t->flags & TF_SILENT)
 		req = PTRACE_CONT;
+	else if ((t->flags & TF_SECCOMP) &&
+		 !(t->flags & (TF_INSYSCALL | TF_STARTUP | TF_FULL_STOPS)))
+		req = PTRACE_CONT;
+	if (req == PTRACE_CONT)
+		t->flags |= TF_RESUMED_CONT;
+	else
+		t->flags &= ~TF_RESUMED_CONT;
+	(void)s;
 	if (ptrace(req, t->pid, 0L, (long)sig) < 0 && errno != ESRCH)
 		warnmsg("ptrace(resume, %d): %s", (int)t->pid, strerror(errno));
 }
@@ -225,10 +256,9 @@ static void personality_changed(struct session *s, struct tracee *t, int pers)
 {
 	t->pers = pers;
 	t->mem.wordsize = arch_wordsize(pers);
-	/* strace prints the notice among its stderr messages: it shows in
-	 * a trace on stderr and not in an -o file */
-	if (!s->tracing_output || (s->cfg->quiet & QUIET_PERSONALITY) ||
-	    s->cfg->outfile)
+	/* strace shows the notice only when the trace goes to stderr
+	 * (-c too); with -o FILE it shows it nowhere */
+	if (s->cfg->outfile || (s->cfg->quiet & QUIET_PERSONALITY))
 		return;
 	char text[128];
 	snprintf(text, sizeof(text), "[ Process PID=%d runs in %s mode. ]",
@@ -249,6 +279,9 @@ static void personality_changed(struct session *s, struct tracee *t, int pers)
 	l->state = saved_state;
 }
 
+/* -e status=: a call that returned is successful or failed; one that
+ * never returns (exit_group) is unfinished, as is one whose thread went
+ * away; one in flight when we detach is detached */
 static bool status_wanted(const struct config *cfg, const struct call *c)
 {
 	if (cfg->status_mask == STATUS_ALL)
@@ -264,8 +297,6 @@ static bool may_show_partial(const struct session *s)
 	       s->tracing_output;
 }
 
-static bool status_wanted(const struct config *cfg, const struct call *c);
-
 static void finish_never_returning(struct session *s, struct tracee *t)
 {
 	struct trace_line *l = &t->line;
@@ -278,7 +309,8 @@ static void finish_never_returning(struct session *s, struct tracee *t)
 	for (struct sink *k = s->sinks; k; k = k->next)
 		if (k->syscall_exit)
 			k->syscall_exit(k, s, t, c, &zero, &zero, text);
-	if (!(t->flags & TF_HIDDEN) && status_wanted(s->cfg, c)) {
+	if (!(t->flags & TF_HIDDEN) &&
+	    (s->cfg->status_mask & STATUS_UNFINISHED)) {
 		line_commit(l);
 	} else {
 		line_reset(l);
@@ -328,7 +360,7 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	t->ip = info->instruction_pointer;
 	c->sp = info->stack_pointer;
 	t->flags |= TF_INSYSCALL;
-	t->flags &= ~(TF_HIDDEN | TF_DECODED);
+	t->flags &= ~(TF_HIDDEN | TF_DECODED | TF_SELECTED);
 	t->seq = ++s->seq;
 
 	if (t->flags & TF_STARTUP) {
@@ -338,11 +370,24 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 			return;
 		}
 		t->flags &= ~TF_STARTUP;
+		/* the filter did not go in (the kernel refused it): trace as
+		 * without it, children of the command included */
+		if (s->seccomp_active && !(t->flags & TF_SECCOMP) &&
+		    ptrace(PTRACE_SETOPTIONS, t->pid, 0L,
+			   (long)engine_ptrace_options(s, false)) < 0 &&
+		    errno != ESRCH)
+			warnmsg("ptrace(PTRACE_SETOPTIONS, %d): %s", (int)t->pid,
+				strerror(errno));
 	}
 
 	const struct config *cfg = s->cfg;
-	bool shown = s->tracing_output && sysset_has(&cfg->trace, pers, nr) &&
-		     filter_entry(s, t, c);
+	/* a number no table knows is always traced, as by strace */
+	bool selected = (desc == &t->unknown_desc ||
+			 sysset_has(&cfg->trace, pers, nr)) &&
+			filter_entry(s, t, c);
+	if (selected)
+		t->flags |= TF_SELECTED;
+	bool shown = s->tracing_output && selected;
 	bool timed = cfg->syscall_times || cfg->count || want_clock(cfg) ||
 		     s->sinks;
 	if (timed) {
@@ -351,7 +396,7 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 			clock_gettime(CLOCK_REALTIME, &t->entry_real);
 	}
 	if (cfg->count && !cfg->count_wall)
-		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t->entry_cpu);
+		t->entry_cpu = s->stop_stime;
 
 	if (!shown)
 		t->flags |= TF_HIDDEN;
@@ -429,10 +474,11 @@ static void on_syscall_exit(struct session *s, struct tracee *t,
 		ts_sub(&wall, &now, &t->entry_mono);
 	}
 	if (cfg->count && !cfg->count_wall) {
-		clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-		/* the tracer's CPU clock stands in until the summary sink
-		 * reads the tracee's own system time */
-		sys = wall;
+		/* strace's measure: the system time the process gained
+		 * between the entry and exit stops, as wait4 reports it */
+		ts_sub(&sys, &s->stop_stime, &t->entry_cpu);
+		if (sys.tv_sec < 0)
+			sys = (struct timespec){ 0, 0 };
 	}
 
 	const char *text = NULL;
@@ -451,6 +497,8 @@ static void on_syscall_exit(struct session *s, struct tracee *t,
 	filter_exit(s, t, c);
 	if (print) {
 		line_commit(&t->line);
+		if (cfg->read_fds.any || cfg->write_fds.any)
+			filter_dump_io(s, t, c);
 	} else {
 		line_reset(&t->line);
 		t->line.state = LINE_IDLE;
@@ -488,7 +536,11 @@ static void abandon_call(struct session *s, struct tracee *t, bool detached)
 		if (!s->ops->splits)
 			emit_args_end(&l->em);
 		emit_line_end(&l->em);
-		line_commit(l);
+		if (s->cfg->status_mask & STATUS_DETACHED)
+			line_commit(l);
+		else
+			line_reset(l);
+		l->state = LINE_IDLE;
 		return;
 	}
 	emit_args_end(&l->em);
@@ -525,6 +577,14 @@ static void print_exit(struct session *s, struct tracee *t, int wstatus)
 
 void engine_exit_status(struct session *s, struct tracee *t, int wstatus)
 {
+	if (t->flags & TF_SILENT) {
+		if (t->flags & TF_OUR_CHILD) {
+			s->child_wstatus = wstatus;
+			s->child_ended = true;
+		}
+		engine_drop_tracee(s, t);
+		return;
+	}
 	abandon_call(s, t, false);
 	print_exit(s, t, wstatus);
 	for (struct sink *k = s->sinks; k; k = k->next)
@@ -619,6 +679,7 @@ static void on_new_child(struct session *s, struct tracee *parent, pid_t pid)
 	if (t) {
 		/* its first stop came before the parent's event */
 		fdinfo_clone(parent, t);
+		filter_inherit(s, parent, t);
 		return;
 	}
 	/* from now on lines are shared: what strace would already have
@@ -631,6 +692,11 @@ static void on_new_child(struct session *s, struct tracee *parent, pid_t pid)
 	t->restart_nr = -1;
 	filter_inherit(s, parent, t);
 	fdinfo_clone(parent, t);
+	/* without -f, only our filter makes us follow it */
+	if (!s->cfg->follow_forks || (parent->flags & TF_SILENT)) {
+		engine_make_silent(s, t);
+		return;
+	}
 	engine_note(s, QUIET_ATTACH, "Process %d attached", (int)pid);
 }
 
@@ -653,7 +719,13 @@ static void on_exec(struct session *s, struct tracee *t)
 	}
 	struct tracee *leader = t;
 	abandon_call(s, leader, false);
-	if (s->tracing_output && !(s->cfg->quiet & QUIET_SUPERSEDED)) {
+	if (!(leader->flags & TF_SILENT) && (execer->flags & TF_SILENT)) {
+		/* an unprinted thread became the process we print */
+		execer->flags &= ~TF_SILENT;
+		s->silent--;
+	}
+	if (s->tracing_output && !(s->cfg->quiet & QUIET_SUPERSEDED) &&
+	    !(leader->flags & TF_SILENT)) {
 		struct trace_line *l = &leader->line;
 		line_reset(l);
 		begin_event_record(s, leader);
@@ -682,8 +754,56 @@ static void detach_one(struct session *s, struct tracee *t)
 	engine_drop_tracee(s, t);
 }
 
+void engine_silent_stop(struct session *s, struct tracee *t, int status)
+{
+	int sig = WSTOPSIG(status);
+	unsigned event = (unsigned)status >> 16;
+	switch (event) {
+	case 0:
+		if (sig == (SIGTRAP | 0x80) || (sig == SIGSTOP &&
+						!(t->flags & TF_STARTED)))
+			sig = 0;
+		t->flags |= TF_STARTED;
+		resume(s, t, sig); /* a signal goes on to the process */
+		return;
+	case PTRACE_EVENT_STOP:
+		if ((t->flags & TF_STARTED) && is_stop_signal(sig)) {
+			t->flags |= TF_GROUP_STOP;
+			if (ptrace(PTRACE_LISTEN, t->pid, 0L, 0L) < 0 &&
+			    errno != ESRCH)
+				resume(s, t, 0);
+			return;
+		}
+		t->flags |= TF_STARTED;
+		t->flags &= ~TF_GROUP_STOP;
+		resume(s, t, 0);
+		return;
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK:
+	case PTRACE_EVENT_CLONE: {
+		unsigned long child = 0;
+		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0 && child)
+			on_new_child(s, t, (pid_t)child);
+		resume(s, t, 0);
+		return;
+	}
+	case PTRACE_EVENT_EXEC:
+		on_exec(s, t);
+		t = tracee_find(&s->procs, t->pid);
+		if (t)
+			resume(s, t, 0);
+		return;
+	default:
+		resume(s, t, 0);
+	}
+}
+
 static void handle_stop(struct session *s, struct tracee *t, int status)
 {
+	if (t->flags & TF_SILENT) {
+		engine_silent_stop(s, t, status);
+		return;
+	}
 	int sig = WSTOPSIG(status);
 	unsigned event = (unsigned)status >> 16;
 
@@ -781,12 +901,24 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 			return;
 		}
 		/* the seccomp stop is our syscall entry; its exit comes as
-		 * an ordinary syscall-exit stop */
+		 * an ordinary syscall-exit stop. Resumed with PTRACE_SYSCALL
+		 * (startup, a filter of the program's own, exit_group's line
+		 * already ended) the syscall-entry stop came first and this
+		 * one repeats it. */
+		bool repeat = !(t->flags & TF_RESUMED_CONT) ||
+			      (t->flags & TF_INSYSCALL);
+		t->flags &= ~TF_RESUMED_CONT;
+		if (repeat) {
+			if (ptrace(PTRACE_SYSCALL, t->pid, 0L, 0L) < 0 &&
+			    errno != ESRCH)
+				warnmsg("ptrace(PTRACE_SYSCALL, %d): %s",
+					(int)t->pid, strerror(errno));
+			return;
+		}
 		info.op = PTRACE_SYSCALL_INFO_ENTRY;
 		on_syscall_entry(s, t, &info);
 		if (s->cfg->decode_fds)
 			fdinfo_syscall_entry(&t->call);
-		t->flags |= TF_INSYSCALL;
 		if (ptrace(PTRACE_SYSCALL, t->pid, 0L, 0L) < 0 && errno != ESRCH)
 			warnmsg("ptrace(PTRACE_SYSCALL, %d): %s", (int)t->pid,
 				strerror(errno));
@@ -798,11 +930,12 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 }
 
 /* a stop or exit of a pid we have no record of */
-static void handle_unknown(struct session *s, pid_t pid, int status)
+void engine_unknown_stop(struct session *s, pid_t pid, int status)
 {
 	if (!WIFSTOPPED(status))
 		return; /* e.g. the -o '|cmd' helper exiting */
-	if (!s->cfg->follow_forks) {
+	bool silent = !s->cfg->follow_forks || s->detached;
+	if (silent && !s->seccomp_active) {
 		ptrace(PTRACE_DETACH, pid, 0L, 0L);
 		return;
 	}
@@ -811,6 +944,15 @@ static void handle_unknown(struct session *s, pid_t pid, int status)
 		show_partial_lines(s);
 	struct tracee *t = engine_new_tracee(s, pid);
 	t->flags |= TF_STARTED;
+	if (silent) {
+		/* without -f (or after an interrupt) a child comes only
+		 * from a process with our filter: it carries it too, and is
+		 * followed silently */
+		t->flags |= TF_SECCOMP;
+		engine_make_silent(s, t);
+		engine_silent_stop(s, t, status);
+		return;
+	}
 	engine_note(s, QUIET_ATTACH, "Process %d attached", (int)pid);
 	int sig = WSTOPSIG(status);
 	unsigned event = (unsigned)status >> 16;
@@ -887,17 +1029,21 @@ int engine_run(struct session *s)
 		attach_all(s);
 	arm_timer(true);
 
+	bool count_stime = s->cfg->count && !s->cfg->count_wall;
 	while (s->procs.count > 0) {
-		if (engine_interrupted) {
+		if (engine_interrupted && !s->detached) {
+			/* what carries our filter stays, silently, until it
+			 * exits (filter/filter.h) */
 			detach_all(s);
-			break;
+			continue;
 		}
 		if (tick_pending) {
 			tick_pending = 0;
 			flush_idle(s);
 		}
 		int status;
-		pid_t pid = wait4(-1, &status, __WALL, NULL);
+		struct rusage ru;
+		pid_t pid = wait4(-1, &status, __WALL, count_stime ? &ru : NULL);
 		if (pid < 0) {
 			if (errno == EINTR)
 				continue;
@@ -908,9 +1054,13 @@ int engine_run(struct session *s)
 		}
 		if (!timer_armed)
 			arm_timer(true);
+		if (count_stime) {
+			s->stop_stime.tv_sec = ru.ru_stime.tv_sec;
+			s->stop_stime.tv_nsec = ru.ru_stime.tv_usec * 1000;
+		}
 		struct tracee *t = tracee_find(&s->procs, pid);
 		if (!t) {
-			handle_unknown(s, pid, status);
+			engine_unknown_stop(s, pid, status);
 			continue;
 		}
 		if (WIFEXITED(status) || WIFSIGNALED(status))
@@ -920,5 +1070,6 @@ int engine_run(struct session *s)
 	}
 	arm_timer(false);
 	flush_idle(s);
+	filter_teardown(s);
 	return s->child_wstatus;
 }

@@ -5,12 +5,21 @@
 
 #include "engine/session.h"
 
-/* the ptrace options for a tracee of this session */
-unsigned engine_ptrace_options(const struct session *s);
+/* the ptrace options for a tracee of this session; filtered: it carries
+ * our seccomp filter */
+unsigned engine_ptrace_options(const struct session *s, bool filtered);
 /* a new tracee record with its line and memory set up */
 struct tracee *engine_new_tracee(struct session *s, pid_t pid);
 /* forgets a tracee (it exited or was detached) */
 void engine_drop_tracee(struct session *s, struct tracee *t);
+/* from now on t is served but never printed (it carries our filter and
+ * cannot be let go) */
+void engine_make_silent(struct session *s, struct tracee *t);
+/* a stop of a silent tracee: resume it, deliver its signals */
+void engine_silent_stop(struct session *s, struct tracee *t, int status);
+/* a stop of a pid we have no record of: a new child (followed, silent,
+ * or let go) */
+void engine_unknown_stop(struct session *s, pid_t pid, int status);
 
 /* launch.c: starts the command stopped and seized; returns its pid */
 pid_t launch_command(struct session *s);

@@ -99,6 +99,11 @@ pid_t launch_command(struct session *s)
 		sigset_t none;
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
+		raise(SIGSTOP);
+		/* traced from here on: the filter's stops have a tracer. It
+		 * goes in before -u drops root, so that it needs no
+		 * no_new_privs and setuid programs work as under strace. */
+		filter_install_seccomp(s);
 		if (pw) {
 			if (initgroups(pw->pw_name, pw->pw_gid) < 0 ||
 			    setregid(pw->pw_gid, pw->pw_gid) < 0 ||
@@ -108,8 +113,6 @@ pid_t launch_command(struct session *s)
 				_exit(1);
 			}
 		}
-		raise(SIGSTOP);
-		filter_install_seccomp(s);
 		execve(path, cfg->argv, env);
 		fprintf(stderr, "sctrace: exec: %s\n", strerror(errno));
 		_exit(1);
@@ -124,7 +127,8 @@ pid_t launch_command(struct session *s)
 	}
 	if (!WIFSTOPPED(status))
 		die("the command exited before it could be traced");
-	if (ptrace(PTRACE_SEIZE, pid, 0L, (long)engine_ptrace_options(s)) < 0) {
+	if (ptrace(PTRACE_SEIZE, pid, 0L,
+		   (long)engine_ptrace_options(s, s->seccomp_active)) < 0) {
 		int err = errno;
 		kill(pid, SIGKILL);
 		die("ptrace(PTRACE_SEIZE, %d): %s", (int)pid, strerror(err));

@@ -56,6 +56,12 @@ struct session {
 	bool have_last_ts;
 	struct sink *sinks;
 	bool seccomp_active;  /* a seccomp filter is installed in our child */
+	struct filter_state *filter; /* owned by filter/ */
+	unsigned silent;      /* tracees with TF_SILENT */
+	bool detached;        /* interrupted: every tracee that could be
+				 detached was */
+	struct timespec stop_stime; /* -c: the stopped process's system
+				       time, from wait4 */
 	bool any_sink_decodes;
 	bool any_sink_needs_every_call; /* filter_setup: no seccomp filter */
 	int exit_code_override;

@@ -26,6 +26,17 @@ enum {
 				    its restart */
 	TF_DECODED = 1 << 9,     /* the call in flight was decoded */
 	TF_SECCOMP_ENTRY = 1 << 10, /* the entry came from a seccomp stop */
+	TF_SECCOMP = 1 << 11,    /* carries sctrace's seccomp filter: the
+				    calls it does not need never stop */
+	TF_FULL_STOPS = 1 << 12, /* ...but stop at every call: the program
+				    installed a filter of its own */
+	TF_SILENT = 1 << 13,     /* followed only because it carries the
+				    filter (no -f, or after an interrupt):
+				    served, never printed */
+	TF_SELECTED = 1 << 14,   /* the call in flight passed trace= and -P
+				    (what -c counts) */
+	TF_RESUMED_CONT = 1 << 15, /* last resumed with PTRACE_CONT: a
+				      seccomp stop is then a call's entry */
 };
 
 struct tracee {
@@ -38,7 +49,7 @@ struct tracee {
 	struct mem mem;
 	struct timespec entry_mono; /* syscall entry, monotonic */
 	struct timespec entry_real; /* syscall entry, wall clock (-t) */
-	struct timespec entry_cpu;  /* thread's system time at entry (-c) */
+	struct timespec entry_cpu;  /* its process's system time at entry (-c) */
 	unsigned long long seq;     /* entry order, for partial lines */
 	int inject_sig;             /* signal to deliver on resume */
 	uint64_t ip;                /* instruction pointer at entry (-i) */

@@ -1,5 +1,7 @@
 #include <string.h>
 
+#include "util.h"
+
 #include "filter/sets.h"
 
 void sysset_fill(struct syscall_set *s)
@@ -26,4 +28,16 @@ bool sysset_is_full(const struct syscall_set *s)
 			if (s->bits[p][i] != ~0ULL)
 				return false;
 	return true;
+}
+
+void fdset_add(struct fd_set_spec *s, long fd)
+{
+	if (fd < 0)
+		return;
+	if (fd < FDSET_MAX) {
+		s->bits[fd / 64] |= 1ULL << (fd % 64);
+		return;
+	}
+	s->big = xrealloc(s->big, sizeof(long) * (s->nbig + 1));
+	s->big[s->nbig++] = fd;
 }

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #define NR_PERSONALITIES 2 /* 0: x86_64, 1: i386 */
-#define SET_NR_MAX 1024    /* highest syscall number + 1 a set can hold */
+#define SET_NR_MAX 1024	   /* highest syscall number + 1 a set can hold */
 
 struct syscall_set {
 	uint64_t bits[NR_PERSONALITIES][SET_NR_MAX / 64];
@@ -57,20 +57,28 @@ static inline void sigset_add(struct signal_set *s, int sig)
 
 #define FDSET_MAX 4096
 
-/* a set of fds, for --trace-fds, -e read= and -e write= */
+/* a set of fds, for --trace-fds, -e read= and -e write=: a bitmap below
+ * FDSET_MAX, a short list above (strace takes any fd up to INT_MAX) */
 struct fd_set_spec {
-	bool any;     /* the option was given */
-	bool all;     /* every fd */
+	bool any; /* the option was given */
+	bool all; /* every fd */
 	bool negated;
 	uint64_t bits[FDSET_MAX / 64];
+	long *big;
+	unsigned nbig;
 };
+
+void fdset_add(struct fd_set_spec *s, long fd);
 
 static inline bool fdset_has(const struct fd_set_spec *s, long fd)
 {
 	if (!s->any)
 		return false;
-	bool in = s->all ||
-		  (fd >= 0 && fd < FDSET_MAX && ((s->bits[fd / 64] >> (fd % 64)) & 1));
+	bool in = s->all;
+	if (!in && fd >= 0 && fd < FDSET_MAX)
+		in = (s->bits[fd / 64] >> (fd % 64)) & 1;
+	for (unsigned i = 0; !in && fd >= FDSET_MAX && i < s->nbig; i++)
+		in = s->big[i] == fd;
 	return s->negated ? !in : in;
 }
 

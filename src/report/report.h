@@ -8,6 +8,7 @@ struct sink;
 
 /* the -c/-C summary counter, or NULL when not asked for */
 struct sink *summary_sink_new(const struct config *cfg);
+void summary_sink_free(struct sink *k);
 /* the --why recorder, or NULL when not asked for */
 struct sink *why_sink_new(const struct config *cfg);
 /* --chase -p PID: prints the chain of waits; returns the exit status */
