@@ -14,6 +14,7 @@
 
 #include "arch/arch.h"
 #include "config.h"
+#include "emit/emit.h"
 #include "engine/session.h"
 #include "report/report.h"
 #include "util.h"
@@ -294,27 +295,25 @@ static void put_rule(struct strbuf *sb, const enum column *cols, int ncols)
 	sb_putc(sb, '\n');
 }
 
-static void put_table(struct strbuf *sb, const struct config *cfg,
-		      struct counts *ct)
+/* the rows with calls, in the order -S asks for, and their total */
+static struct row **sorted_rows(const struct config *cfg, struct counts *ct,
+				unsigned *count, struct row *total)
 {
-	enum column cols[32];
-	int ncols = parse_columns(cfg->columns, cols);
 	enum sort_key key = sort_key_of(cfg->sortby);
-
 	struct row **order = xcalloc(ct->nrows, sizeof(*order));
 	unsigned n = 0;
-	struct row total = {.name = "total"};
+	*total = (struct row){.name = "total"};
 	for (unsigned i = 0; i < ct->nrows; i++) {
 		struct row *r = &ct->rows[i];
 		if (!r->calls)
 			continue;
-		if (!total.calls || r->min < total.min)
-			total.min = r->min;
-		if (r->max > total.max)
-			total.max = r->max;
-		total.calls += r->calls;
-		total.errors += r->errors;
-		total.total += r->total;
+		if (!total->calls || r->min < total->min)
+			total->min = r->min;
+		if (r->max > total->max)
+			total->max = r->max;
+		total->calls += r->calls;
+		total->errors += r->errors;
+		total->total += r->total;
 		/* stable insertion: ties stay in number order */
 		unsigned j = n++;
 		while (j > 0 && after(key, order[j - 1], r)) {
@@ -323,6 +322,18 @@ static void put_table(struct strbuf *sb, const struct config *cfg,
 		}
 		order[j] = r;
 	}
+	*count = n;
+	return order;
+}
+
+static void put_table(struct strbuf *sb, const struct config *cfg,
+		      struct counts *ct)
+{
+	enum column cols[32];
+	int ncols = parse_columns(cfg->columns, cols);
+	unsigned n;
+	struct row total;
+	struct row **order = sorted_rows(cfg, ct, &n, &total);
 
 	for (int i = 0; i < ncols; i++) {
 		if (i)
@@ -335,6 +346,37 @@ static void put_table(struct strbuf *sb, const struct config *cfg,
 		put_row(sb, cols, ncols, order[i], total.total, false);
 	put_rule(sb, cols, ncols);
 	put_row(sb, cols, ncols, &total, total.total, true);
+	free(order);
+}
+
+static void put_json_row(struct strbuf *sb, const struct row *r)
+{
+	sb_puts(sb, "{\"syscall\":\"");
+	escape_json(sb, (const unsigned char *)r->name, strlen(r->name));
+	sb_printf(sb, "\",\"calls\":%lu,\"errors\":%lu,\"seconds\":%.9f,"
+		      "\"min_seconds\":%.9f,\"max_seconds\":%.9f}",
+		  r->calls, r->errors, (double)r->total / 1e9,
+		  (double)r->min / 1e9, (double)r->max / 1e9);
+}
+
+/* --json: one record per personality, the rows in the table's order */
+static void put_json(struct strbuf *sb, const struct config *cfg,
+		     struct counts *ct, int pers)
+{
+	unsigned n;
+	struct row total;
+	struct row **order = sorted_rows(cfg, ct, &n, &total);
+	sb_printf(sb, "{\"type\":\"summary\",\"personality\":\"%s\","
+		      "\"time\":\"%s\",\"calls\":[",
+		  arch_personality_mode(pers), cfg->count_wall ? "wall" : "system");
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			sb_putc(sb, ',');
+		put_json_row(sb, order[i]);
+	}
+	sb_puts(sb, "],\"total\":");
+	put_json_row(sb, &total);
+	sb_puts(sb, "}\n");
 	free(order);
 }
 
@@ -355,6 +397,10 @@ static void summary_finish(struct sink *k, struct session *s,
 	for (int p = 0; p < PERS_COUNT; p++) {
 		if (!has_calls(&sm->pers[p]))
 			continue;
+		if (sm->cfg->json) {
+			put_json(&sb, sm->cfg, &sm->pers[p], p);
+			continue;
+		}
 		if (p != PERS_X86_64)
 			sb_printf(&sb,
 				  "System call usage summary for %s mode:\n",

@@ -6,7 +6,7 @@ layout); with -w the shortest/longest columns too."""
 
 # (the harness has already taken the "% time" column for a timestamp)
 RULES = [
-    (r"^ *\d+\.\d{6} +\d+ +(\d+ +\d* *\S+)$", r"T \1",
+    (r"^(?:TS +)? *\d+\.\d{6} +\d+ +(\d+ +\d* *\S+)$", r"T \1",
      "-c row: seconds and usecs/call are the clock's"),
     (r"^(\S+ +\d+ +\d*) +\d+\.\d{6} +\d+\.\d{6}( +\d+)?$", r"\1 T",
      "-c -U ... min-time,max-time[,avg-time]: times are the clock's"),
