@@ -754,6 +754,25 @@ static void detach_one(struct session *s, struct tracee *t)
 	engine_drop_tracee(s, t);
 }
 
+/* a fork, vfork, clone or exec event: record the new child or the
+ * exec'd image, then let the thread go on */
+static void on_process_event(struct session *s, struct tracee *t,
+			     unsigned event)
+{
+	if (event == PTRACE_EVENT_EXEC) {
+		pid_t pid = t->pid; /* on_exec may replace t's record */
+		on_exec(s, t);
+		t = tracee_find(&s->procs, pid);
+		if (t)
+			resume(s, t, 0);
+		return;
+	}
+	unsigned long child = 0;
+	if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0 && child)
+		on_new_child(s, t, (pid_t)child);
+	resume(s, t, 0);
+}
+
 void engine_silent_stop(struct session *s, struct tracee *t, int status)
 {
 	int sig = WSTOPSIG(status);
@@ -780,18 +799,9 @@ void engine_silent_stop(struct session *s, struct tracee *t, int status)
 		return;
 	case PTRACE_EVENT_FORK:
 	case PTRACE_EVENT_VFORK:
-	case PTRACE_EVENT_CLONE: {
-		unsigned long child = 0;
-		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0 && child)
-			on_new_child(s, t, (pid_t)child);
-		resume(s, t, 0);
-		return;
-	}
+	case PTRACE_EVENT_CLONE:
 	case PTRACE_EVENT_EXEC:
-		on_exec(s, t);
-		t = tracee_find(&s->procs, t->pid);
-		if (t)
-			resume(s, t, 0);
+		on_process_event(s, t, event);
 		return;
 	default:
 		resume(s, t, 0);
@@ -876,21 +886,10 @@ static void handle_stop(struct session *s, struct tracee *t, int status)
 		return;
 	case PTRACE_EVENT_FORK:
 	case PTRACE_EVENT_VFORK:
-	case PTRACE_EVENT_CLONE: {
-		unsigned long child = 0;
-		if (ptrace(PTRACE_GETEVENTMSG, t->pid, 0L, &child) == 0 && child)
-			on_new_child(s, t, (pid_t)child);
-		resume(s, t, 0);
+	case PTRACE_EVENT_CLONE:
+	case PTRACE_EVENT_EXEC:
+		on_process_event(s, t, event);
 		return;
-	}
-	case PTRACE_EVENT_EXEC: {
-		pid_t pid = t->pid; /* on_exec may replace t's record */
-		on_exec(s, t);
-		t = tracee_find(&s->procs, pid);
-		if (t)
-			resume(s, t, 0);
-		return;
-	}
 	case PTRACE_EVENT_SECCOMP: {
 		struct __ptrace_syscall_info info;
 		long n = ptrace(PTRACE_GET_SYSCALL_INFO, t->pid,
