@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "procfs.h"
 #include "util.h"
 
 #define PF_KTHREAD 0x00200000 /* include/linux/sched.h */
@@ -80,46 +81,6 @@ static const char *const cap_names[] = {
 
 /* ---- reading /proc ---- */
 
-static int read_file(const char *path, char *buf, size_t len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	ssize_t n = read(fd, buf, len - 1);
-	int e = errno;
-	close(fd);
-	if (n < 0) {
-		errno = e;
-		return -1;
-	}
-	buf[n] = '\0';
-	return (int)n;
-}
-
-/* the value of "Key:\t..." in /proc/PID/status */
-static bool status_field(const char *status, const char *key, char *out,
-			 size_t len)
-{
-	size_t klen = strlen(key);
-	for (const char *p = status; p && *p;) {
-		if (strncmp(p, key, klen) == 0 && p[klen] == ':') {
-			p += klen + 1;
-			while (*p == ' ' || *p == '\t')
-				p++;
-			size_t n = strcspn(p, "\n");
-			if (n >= len)
-				n = len - 1;
-			memcpy(out, p, n);
-			out[n] = '\0';
-			return true;
-		}
-		p = strchr(p, '\n');
-		if (p)
-			p++;
-	}
-	return false;
-}
-
 struct proc_info {
 	char comm[64];
 	pid_t tgid, ppid, tracer;
@@ -135,35 +96,35 @@ static bool read_proc(pid_t pid, struct proc_info *pi, int *err)
 	char path[64], status[8192], buf[256];
 	memset(pi, 0, sizeof(*pi));
 	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
-	if (read_file(path, status, sizeof(status)) < 0) {
+	if (procfs_read(path, status, sizeof(status)) < 0) {
 		*err = errno;
 		return false;
 	}
-	status_field(status, "Name", pi->comm, sizeof(pi->comm));
-	if (status_field(status, "Tgid", buf, sizeof(buf)))
+	procfs_status_field(status, "Name", pi->comm, sizeof(pi->comm));
+	if (procfs_status_field(status, "Tgid", buf, sizeof(buf)))
 		pi->tgid = atoi(buf);
-	if (status_field(status, "PPid", buf, sizeof(buf)))
+	if (procfs_status_field(status, "PPid", buf, sizeof(buf)))
 		pi->ppid = atoi(buf);
-	if (status_field(status, "TracerPid", buf, sizeof(buf)))
+	if (procfs_status_field(status, "TracerPid", buf, sizeof(buf)))
 		pi->tracer = atoi(buf);
-	if (status_field(status, "Uid", buf, sizeof(buf)))
+	if (procfs_status_field(status, "Uid", buf, sizeof(buf)))
 		sscanf(buf, "%u %u %u %u", &pi->uid[0], &pi->uid[1],
 		       &pi->uid[2], &pi->uid[3]);
-	if (status_field(status, "Gid", buf, sizeof(buf)))
+	if (procfs_status_field(status, "Gid", buf, sizeof(buf)))
 		sscanf(buf, "%u %u %u %u", &pi->gid[0], &pi->gid[1],
 		       &pi->gid[2], &pi->gid[3]);
-	if (status_field(status, "CapPrm", buf, sizeof(buf)))
+	if (procfs_status_field(status, "CapPrm", buf, sizeof(buf)))
 		pi->cap_prm = strtoull(buf, NULL, 16);
-	if (status_field(status, "CapEff", buf, sizeof(buf)))
+	if (procfs_status_field(status, "CapEff", buf, sizeof(buf)))
 		pi->cap_eff = strtoull(buf, NULL, 16);
-	status_field(status, "NSpid", pi->nspid, sizeof(pi->nspid));
-	if (status_field(status, "State", buf, sizeof(buf)))
+	procfs_status_field(status, "NSpid", pi->nspid, sizeof(pi->nspid));
+	if (procfs_status_field(status, "State", buf, sizeof(buf)))
 		pi->state = buf[0];
 	/* the flags are in stat: "pid (comm) state ppid pgrp session tty
 	 * tpgid flags"; comm may hold spaces and parentheses */
 	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
 	char stat[1024];
-	if (read_file(path, stat, sizeof(stat)) > 0) {
+	if (procfs_read(path, stat, sizeof(stat)) > 0) {
 		const char *rp = strrchr(stat, ')');
 		if (rp)
 			sscanf(rp + 1, " %*c %*d %*d %*d %*d %*d %lu",
@@ -185,7 +146,7 @@ static void comm_of(pid_t pid, char *buf, size_t len)
 {
 	char path[64];
 	snprintf(path, sizeof(path), "/proc/%d/comm", (int)pid);
-	if (read_file(path, buf, len) > 0)
+	if (procfs_read(path, buf, len) > 0)
 		buf[strcspn(buf, "\n")] = '\0';
 	else
 		snprintf(buf, len, "?");
@@ -353,8 +314,8 @@ static void find_nested(pid_t pid, struct findings *fs)
 			continue;
 		char path[64], status[4096], ns[128];
 		snprintf(path, sizeof(path), "/proc/%ld/status", here);
-		if (read_file(path, status, sizeof(status)) <= 0 ||
-		    !status_field(status, "NSpid", ns, sizeof(ns)))
+		if (procfs_read(path, status, sizeof(status)) <= 0 ||
+		    !procfs_status_field(status, "NSpid", ns, sizeof(ns)))
 			continue;
 		/* "12345 7": pid 12345 here, 7 in its own namespace */
 		char *last = strrchr(ns, '\t');
@@ -377,7 +338,7 @@ static void find_nested(pid_t pid, struct findings *fs)
 static bool proc_hidepid(char *opt, size_t len)
 {
 	char buf[65536];
-	if (read_file("/proc/self/mountinfo", buf, sizeof(buf)) <= 0)
+	if (procfs_read("/proc/self/mountinfo", buf, sizeof(buf)) <= 0)
 		return false;
 	for (char *l = strtok(buf, "\n"); l; l = strtok(NULL, "\n")) {
 		if (!strstr(l, " /proc ") || !strstr(l, " - proc "))
@@ -569,7 +530,7 @@ int doctor_check(pid_t pid, struct doctor_finding *out, int max, char *checked,
 
 	char scope[16];
 	add_checked(checked, checked_len, "Yama ptrace_scope");
-	if (read_file(YAMA_SCOPE, scope, sizeof(scope)) > 0) {
+	if (procfs_read(YAMA_SCOPE, scope, sizeof(scope)) > 0) {
 		if (checked) {
 			size_t n = strlen(checked);
 			snprintf(checked + n, checked_len - n, " (%d)",
@@ -681,7 +642,7 @@ int doctor_run(const struct config *cfg)
 		char comm[64] = "";
 		char path[64];
 		snprintf(path, sizeof(path), "/proc/%d/comm", (int)pid);
-		if (read_file(path, comm, sizeof(comm)) > 0)
+		if (procfs_read(path, comm, sizeof(comm)) > 0)
 			comm[strcspn(comm, "\n")] = '\0';
 		if (comm[0])
 			printf("pid %d (%s): %s\n", (int)pid, comm,

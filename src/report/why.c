@@ -49,13 +49,13 @@ static void read_identity(pid_t tid, pid_t *tgid, pid_t *ppid, char *comm,
 	*tgid = tid;
 	*ppid = 0;
 	snprintf(path, sizeof(path), "/proc/%d/status", (int)tid);
-	if (why_read_file(path, status, sizeof(status)) <= 0)
+	if (procfs_read(path, status, sizeof(status)) <= 0)
 		return;
-	if (why_status_field(status, "Tgid", buf, sizeof(buf)))
+	if (procfs_status_field(status, "Tgid", buf, sizeof(buf)))
 		*tgid = (pid_t)atoi(buf);
-	if (why_status_field(status, "PPid", buf, sizeof(buf)))
+	if (procfs_status_field(status, "PPid", buf, sizeof(buf)))
 		*ppid = (pid_t)atoi(buf);
-	why_status_field(status, "Name", comm, clen);
+	procfs_status_field(status, "Name", comm, clen);
 }
 
 /* the running process with this pid (a pid is reused after an exit) */
@@ -118,7 +118,7 @@ static void update_comm(struct why_proc *p, pid_t tid)
 {
 	char path[64], buf[64];
 	snprintf(path, sizeof(path), "/proc/%d/comm", (int)tid);
-	if (why_read_file(path, buf, sizeof(buf)) > 0) {
+	if (procfs_read(path, buf, sizeof(buf)) > 0) {
 		buf[strcspn(buf, "\n")] = '\0';
 		snprintf(p->comm, sizeof(p->comm), "%s", buf);
 	}
@@ -752,18 +752,18 @@ static void why_signal(struct sink *k, struct session *s, struct tracee *t,
 	struct why_proc *p = thread_of(&w->st, t)->proc;
 	char path[64], buf[8192], v[128];
 	snprintf(path, sizeof(path), "/proc/%d/status", (int)t->pid);
-	if (why_read_file(path, buf, sizeof(buf)) <= 0)
+	if (procfs_read(path, buf, sizeof(buf)) <= 0)
 		return;
 	unsigned long long caught = 0, ignored = 0;
-	if (why_status_field(buf, "SigCgt", v, sizeof(v)))
+	if (procfs_status_field(buf, "SigCgt", v, sizeof(v)))
 		caught = strtoull(v, NULL, 16);
-	if (why_status_field(buf, "SigIgn", v, sizeof(v)))
+	if (procfs_status_field(buf, "SigIgn", v, sizeof(v)))
 		ignored = strtoull(v, NULL, 16);
 	if (((caught | ignored) >> (sig - 1)) & 1)
 		return;
 	p->core_signal = true;
 	snprintf(path, sizeof(path), "/proc/%d/limits", (int)p->pid);
-	if (why_read_file(path, buf, sizeof(buf)) <= 0)
+	if (procfs_read(path, buf, sizeof(buf)) <= 0)
 		return;
 	const char *l = strstr(buf, "Max core file size");
 	if (!l)

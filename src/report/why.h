@@ -15,6 +15,7 @@
 #include <sys/types.h>
 #include <time.h>
 
+#include "procfs.h"
 #include "util.h"
 
 struct call;
@@ -220,9 +221,6 @@ int why_fuse_mounts(struct why_look *lk, char ***list);
 bool why_on_fuse(char *const *fuse, int nfuse, const char *path);
 
 /* small helpers shared by the parts */
-int why_read_file(const char *path, char *buf, size_t len);
-bool why_status_field(const char *status, const char *key, char *out,
-		      size_t len);
 char *why_readlink(const char *path);
 void why_fmt_addr(struct strbuf *sb, const struct why_addr *a);
 

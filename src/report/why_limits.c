@@ -29,7 +29,7 @@ static int entity(const struct call *c)
 static long long read_ll(const char *path)
 {
 	char buf[64];
-	if (why_read_file(path, buf, sizeof(buf)) <= 0)
+	if (procfs_read(path, buf, sizeof(buf)) <= 0)
 		return -1;
 	return atoll(buf);
 }
@@ -41,7 +41,7 @@ static void read_limit(pid_t pid, const char *name, long long *soft,
 {
 	char path[64], buf[8192];
 	snprintf(path, sizeof(path), "/proc/%d/limits", (int)pid);
-	if (why_read_file(path, buf, sizeof(buf)) <= 0)
+	if (procfs_read(path, buf, sizeof(buf)) <= 0)
 		return;
 	const char *l = strstr(buf, name);
 	if (!l)
@@ -84,7 +84,7 @@ static bool fs_of_fd(struct why_look *lk, int fd, struct why_explain *ex,
 {
 	char path[64], buf[1024], mnt[PATH_MAX], type[64];
 	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)lk->tid, fd);
-	if (why_read_file(path, buf, sizeof(buf)) <= 0)
+	if (procfs_read(path, buf, sizeof(buf)) <= 0)
 		return false;
 	const char *m = strstr(buf, "mnt_id:");
 	if (!m || !why_mount_by_id(lk->tid, atoi(m + 7), mnt, sizeof(mnt), type,
@@ -209,7 +209,7 @@ bool why_explain_limits(struct why_look *lk, const struct call *c,
 		ex->limit_name = xstrdup("fs.file-max");
 		char buf[128];
 		unsigned long long alloc, unused, max;
-		if (why_read_file("/proc/sys/fs/file-nr", buf, sizeof(buf)) >
+		if (procfs_read("/proc/sys/fs/file-nr", buf, sizeof(buf)) >
 			    0 &&
 		    sscanf(buf, "%llu %llu %llu", &alloc, &unused, &max) == 3) {
 			ex->used = (long long)alloc;

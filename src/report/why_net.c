@@ -343,7 +343,7 @@ static void find_holders(const unsigned long *inodes, int n,
 		struct why_holder *h = &ex->holders[ex->nholders++];
 		h->pid = (pid_t)pid;
 		snprintf(path, sizeof(path), "/proc/%ld/comm", pid);
-		if (why_read_file(path, h->comm, sizeof(h->comm)) > 0)
+		if (procfs_read(path, h->comm, sizeof(h->comm)) > 0)
 			h->comm[strcspn(h->comm, "\n")] = '\0';
 	}
 	closedir(proc);
@@ -498,7 +498,7 @@ bool why_explain_net(struct why_look *lk, const struct call *c,
 		/* /proc/sys/net shows sctrace's own network namespace */
 		char buf[32];
 		if (!same_netns(lk->tid) ||
-		    why_read_file(
+		    procfs_read(
 			    "/proc/sys/net/ipv4/ip_unprivileged_port_start",
 			    buf, sizeof(buf)) <= 0)
 			return false;

@@ -322,7 +322,7 @@ static int count_components(const char *p)
 static bool read_sysctl_int(const char *path, int *v)
 {
 	char buf[32];
-	if (why_read_file(path, buf, sizeof(buf)) <= 0)
+	if (procfs_read(path, buf, sizeof(buf)) <= 0)
 		return false;
 	*v = atoi(buf);
 	return true;

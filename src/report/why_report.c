@@ -1282,7 +1282,7 @@ static void put_status(struct strbuf *sb, const struct why_proc *p)
 	if (WCOREDUMP(p->wstatus)) {
 		sb_puts(sb, " (core dumped");
 		char pattern[256];
-		if (why_read_file("/proc/sys/kernel/core_pattern", pattern,
+		if (procfs_read("/proc/sys/kernel/core_pattern", pattern,
 				  sizeof(pattern)) > 0) {
 			pattern[strcspn(pattern, "\n")] = '\0';
 			sb_puts(sb, "; kernel.core_pattern is ");

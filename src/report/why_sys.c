@@ -13,50 +13,6 @@
 
 #include "report/why.h"
 
-int why_read_file(const char *path, char *buf, size_t len)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return -1;
-	size_t n = 0;
-	while (n + 1 < len) {
-		ssize_t r = read(fd, buf + n, len - 1 - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		n += (size_t)r;
-	}
-	int e = errno;
-	close(fd);
-	buf[n] = '\0';
-	errno = e;
-	return (int)n;
-}
-
-bool why_status_field(const char *status, const char *key, char *out,
-		      size_t len)
-{
-	size_t klen = strlen(key);
-	for (const char *p = status; p && *p;) {
-		if (strncmp(p, key, klen) == 0 && p[klen] == ':') {
-			p += klen + 1;
-			while (*p == ' ' || *p == '\t')
-				p++;
-			size_t n = strcspn(p, "\n");
-			if (n >= len)
-				n = len - 1;
-			memcpy(out, p, n);
-			out[n] = '\0';
-			return true;
-		}
-		p = strchr(p, '\n');
-		if (p)
-			p++;
-	}
-	return false;
-}
-
 char *why_readlink(const char *path)
 {
 	char buf[PATH_MAX + 1];
@@ -81,18 +37,18 @@ void why_read_creds(pid_t tid, struct why_creds *cr)
 	memset(cr, 0, sizeof(*cr));
 	cr->seccomp = -1;
 	snprintf(path, sizeof(path), "/proc/%d/status", (int)tid);
-	if (why_read_file(path, status, sizeof(status)) <= 0) {
+	if (procfs_read(path, status, sizeof(status)) <= 0) {
 		cr->err = errno ? errno : ESRCH;
 		return;
 	}
-	if (!why_status_field(status, "Uid", buf, sizeof(buf))) {
+	if (!procfs_status_field(status, "Uid", buf, sizeof(buf))) {
 		cr->err = ENODATA;
 		return;
 	}
 	parse_ids(buf, cr->uid);
-	if (why_status_field(status, "Gid", buf, sizeof(buf)))
+	if (procfs_status_field(status, "Gid", buf, sizeof(buf)))
 		parse_ids(buf, cr->gid);
-	if (why_status_field(status, "Groups", buf, sizeof(buf))) {
+	if (procfs_status_field(status, "Groups", buf, sizeof(buf))) {
 		char *p = buf, *end;
 		for (;;) {
 			unsigned long g = strtoul(p, &end, 10);
@@ -105,11 +61,11 @@ void why_read_creds(pid_t tid, struct why_creds *cr)
 			p = end;
 		}
 	}
-	if (why_status_field(status, "CapEff", buf, sizeof(buf)))
+	if (procfs_status_field(status, "CapEff", buf, sizeof(buf)))
 		cr->cap_eff = strtoull(buf, NULL, 16);
-	if (why_status_field(status, "CapPrm", buf, sizeof(buf)))
+	if (procfs_status_field(status, "CapPrm", buf, sizeof(buf)))
 		cr->cap_prm = strtoull(buf, NULL, 16);
-	if (why_status_field(status, "Seccomp", buf, sizeof(buf)))
+	if (procfs_status_field(status, "Seccomp", buf, sizeof(buf)))
 		cr->seccomp = atoi(buf);
 
 	char *mine = why_readlink("/proc/self/ns/user");
@@ -121,7 +77,7 @@ void why_read_creds(pid_t tid, struct why_creds *cr)
 
 	/* the major security module's label; "unconfined" says nothing */
 	snprintf(path, sizeof(path), "/proc/%d/attr/current", (int)tid);
-	if (why_read_file(path, buf, sizeof(buf)) > 0) {
+	if (procfs_read(path, buf, sizeof(buf)) > 0) {
 		buf[strcspn(buf, "\n")] = '\0';
 		if (buf[0] && strcmp(buf, "unconfined") != 0)
 			snprintf(cr->lsm, sizeof(cr->lsm), "%s", buf);
@@ -169,7 +125,7 @@ static char *read_mountinfo(pid_t tid)
 	size_t cap = 65536;
 	for (;;) {
 		char *buf = xmalloc(cap);
-		int n = why_read_file(path, buf, cap);
+		int n = procfs_read(path, buf, cap);
 		if (n < 0) {
 			free(buf);
 			return NULL;
