@@ -64,8 +64,7 @@ static void fill_socket(struct fd_end *out, const struct fdentry *e)
 _Static_assert(PEERS_MAX == ARRAY_SIZE(((struct fd_end *)0)->holders),
 	       "fd_end holds every holder peers_find finds");
 
-int fd_end_read(const struct config *cfg, pid_t pid, int fd,
-		struct fd_end *out)
+int fd_end_read(const struct config *cfg, pid_t pid, int fd, struct fd_end *out)
 {
 	memset(out, 0, sizeof(*out));
 	out->accmode = -1;
