@@ -7,6 +7,7 @@
  * The walk reads everything first (chase_proc.c, chase_edges.c), reads
  * every thread's state once more to see which moved meanwhile, decides
  * which processes are stuck, and only then prints. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,6 +172,8 @@ static const char *call_or_state(const struct chase_thread *t)
 {
 	if (t->call_text)
 		return t->call_text;
+	if (t->state == 'Z' || t->state == 'X')
+		return "exited";
 	switch (t->sys) {
 	case CS_RUNNING: return "running";
 	case CS_OUTSIDE: return "not in a system call";
@@ -568,8 +571,26 @@ static void print_root(struct chase *ch, struct chase_proc *root,
 	}
 }
 
+#define WATCHDOG_SECONDS 10
+
+/* /proc reads that need a process's memory map (cmdline) wait for its
+ * lock, killably: a stuck process must not hang sctrace for ever */
+static void on_watchdog(int sig)
+{
+	(void)sig;
+	static const char msg[] =
+		"sctrace: --chase: gave up after 10 s: reading /proc of a "
+		"process blocked (its memory map is locked?)\n";
+	if (write(2, msg, sizeof(msg) - 1) < 0) {
+		/* nothing more to do */
+	}
+	_exit(1);
+}
+
 int chase_run(const struct config *cfg)
 {
+	signal(SIGALRM, on_watchdog);
+	alarm(WATCHDOG_SECONDS);
 	static struct chase ch;
 	ch.cfg = *cfg;
 	/* the calls print as -yy shows them */
@@ -606,6 +627,7 @@ int chase_run(const struct config *cfg)
 			sb_putc(&out, '\n');
 		print_root(&ch, find_proc(&ch, roots[i]), &out);
 	}
+	alarm(0);
 	fwrite(out.buf, 1, out.len, f);
 	int status = fflush(f) == 0 ? 0 : 1;
 	if (f != stdout)

@@ -28,6 +28,8 @@ static int snap_read(struct mem *m, uint64_t addr, void *buf, size_t len)
 {
 	if (!len)
 		return 0;
+	if (m->priv)
+		return -1; /* no_mem */
 	if (m->wordsize == 4 &&
 	    (addr > UINT32_MAX || len > UINT32_MAX - addr + 1))
 		return -1;
@@ -39,6 +41,8 @@ static ssize_t snap_read_str(struct mem *m, uint64_t addr, char *buf,
 			     size_t max)
 {
 	size_t done = 0;
+	if (m->priv)
+		return -1; /* no_mem */
 	while (done < max) {
 		uint64_t a = addr + done;
 		size_t want = MIN(max - done, PAGE - (a & (PAGE - 1)));
@@ -55,11 +59,14 @@ static ssize_t snap_read_str(struct mem *m, uint64_t addr, char *buf,
 	return (ssize_t)done;
 }
 
-static void snap_mem_init(struct mem *m, pid_t tid, int wordsize)
+/* priv set: reads fail (the decoders print addresses) */
+static void snap_mem_init(struct mem *m, pid_t tid, int wordsize, bool no_mem)
 {
+	static char refuse;
 	*m = (struct mem){.read = snap_read,
 			  .read_str = snap_read_str,
 			  .pid = tid,
+			  .priv = no_mem ? &refuse : NULL,
 			  .wordsize = wordsize};
 }
 
@@ -68,11 +75,11 @@ static void snap_mem_init(struct mem *m, pid_t tid, int wordsize)
  * does: int $0x80 (cd 80) enters the i386 table (also from 64-bit code,
  * and it is where i386's sysenter returns); syscall (0f 05) the x86_64
  * one, except in 32-bit code; the executable's ELF class decides that. */
-static int personality_of(pid_t tid, uint64_t pc)
+static int personality_of(pid_t tid, uint64_t pc, bool no_mem)
 {
 	unsigned char insn[2];
-	if (pc >= 2 && vm_read(tid, pc - 2, insn, 2) == 2 && insn[0] == 0xcd &&
-	    insn[1] == 0x80)
+	if (!no_mem && pc >= 2 && vm_read(tid, pc - 2, insn, 2) == 2 &&
+	    insn[0] == 0xcd && insn[1] == 0x80)
 		return PERS_I386;
 	char path[64];
 	unsigned char ident[EI_NIDENT];
@@ -93,7 +100,7 @@ static char *render(const struct chase *ch, struct chase_thread *t,
 		    const struct syscall_desc *desc, const struct emit_ops *ops)
 {
 	struct mem m;
-	snap_mem_init(&m, t->tid, arch_wordsize(t->pers));
+	snap_mem_init(&m, t->tid, arch_wordsize(t->pers), t->no_mem);
 	struct strbuf sb = {0};
 	struct emitter e;
 	emitter_init(&e, ops, &ch->cfg, &sb);
@@ -128,7 +135,7 @@ void chase_render_call(const struct chase *ch, struct chase_thread *t)
 {
 	if (t->sys != CS_IN)
 		return;
-	t->pers = personality_of(t->tid, t->pc);
+	t->pers = personality_of(t->tid, t->pc, t->no_mem);
 	if (t->pers == PERS_X86_64 && (t->nr & X32_SYSCALL_BIT)) {
 		/* no x32 table: its number and raw arguments */
 		t->call_text = chase_strdupf("x32 syscall %ld", t->nr);

@@ -87,7 +87,7 @@ static bool is_call(const struct chase_thread *t, enum sysent_id id)
 static int mem_get(const struct chase_thread *t, uint64_t addr, void *buf,
 		   size_t len)
 {
-	if (!addr)
+	if (!addr || t->no_mem)
 		return -1;
 	struct iovec local = {buf, len};
 	struct iovec remote = {(void *)(uintptr_t)addr, len};
@@ -474,13 +474,25 @@ static void follow_wait(struct chase_thread *t, const struct chase_proc *p,
 	pid_t kids[CHASE_MAX_EDGES];
 	unsigned n = chase_children(p->pid, kids, CHASE_MAX_EDGES);
 	unsigned found = 0;
+	bool waits_for_us = false;
 	for (unsigned i = 0; i < n; i++) {
 		if (which > 0 && kids[i] != which)
 			continue;
 		if (which < 0 && pgrp_of(kids[i]) != -which)
 			continue;
+		if (kids[i] == getpid()) {
+			/* the shell sctrace was started from */
+			waits_for_us = true;
+			continue;
+		}
 		chase_add_edge(t, kids[i], -1, "waits in %s for", call);
 		found++;
+	}
+	if (!found && waits_for_us) {
+		dead_end(d, "it waits for sctrace itself (pid %d)",
+			 (int)getpid());
+		t->may_go_on = true;
+		return;
 	}
 	if (!found && which > 0) {
 		/* not a child we can see; follow it all the same */
@@ -873,8 +885,14 @@ void chase_thread_edges(struct chase *ch, struct chase_proc *p,
 			struct chase_thread *t)
 {
 	struct dead_ends d = {0};
-	if (t->state == 'Z' || t->state == 'X') {
-		dead_end(&d, "it has exited");
+	if ((t->state == 'Z' || t->state == 'X') && p->nthreads == 1) {
+		dead_end(&d,
+			 "it has exited; its parent, pid %d, has not "
+			 "waited for it yet",
+			 (int)p->ppid);
+		t->may_go_on = true;
+	} else if (t->state == 'Z' || t->state == 'X') {
+		dead_end(&d, "this thread has exited");
 		t->may_go_on = true;
 	} else if (t->state == 'T') {
 		dead_end(&d, "it is stopped by a signal: it waits for SIGCONT");

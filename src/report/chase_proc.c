@@ -372,8 +372,18 @@ struct chase_proc *chase_proc_read(struct chase *ch, pid_t pid)
 		return p;
 	}
 	read_identity(p);
-	read_cmdline(p);
 	read_threads(p);
+	bool d_state = false;
+	for (unsigned i = 0; i < p->nthreads; i++)
+		d_state |= p->threads[i].state == 'D';
+	for (unsigned i = 0; i < p->nthreads; i++)
+		p->threads[i].no_mem = d_state;
+	if (d_state)
+		p->cmdline =
+			xstrdup("(not read: a thread is in uninterruptible "
+				"sleep)");
+	else
+		read_cmdline(p);
 	if (!p->nthreads && !p->problem)
 		p->gone = true;
 	return p;

@@ -423,3 +423,32 @@ def test_other_users_process():
 def test_bad_pid():
     p = sctest.sctrace(["--chase", "-p", "999999999"])
     assert p.returncode == 1 and p.stderr.strip() == "sctrace: --chase: no process 999999999", p
+
+
+def test_stopped_process():
+    with Run("stopped") as run:
+        pid = python(run, "import time\ntime.sleep(60)\n")
+        wait_blocked(pid, NR_CLOCK_NANOSLEEP)
+        os.kill(pid, signal.SIGSTOP)
+        try:
+            assert sctest.wait_until(lambda: sctest.process_state(pid) == "T")
+            lines, _ = chase([pid])
+            assert lines[1] == "  place to look: it is stopped by a signal: it waits for SIGCONT", lines
+            assert lines[2].startswith("    state T (stopped)"), lines
+            assert sctest.process_state(pid) == "T"
+        finally:
+            os.kill(pid, signal.SIGCONT)
+        assert sctest.wait_until(lambda: sctest.process_state(pid) == "S")
+
+
+def test_zombie():
+    with Run("zombie") as run:
+        parent = python(run, "import os, time\nif os.fork() == 0:\n    os._exit(3)\n"
+                             "time.sleep(60)\n")
+        kid = one_child(parent)
+        assert sctest.wait_until(lambda: sctest.process_state(kid) == "Z")
+        lines, _ = chase([kid])
+        assert lines[0] == "%d python3: exited" % kid or re.fullmatch(
+            r"%d python3[.\d]*: exited" % kid, lines[0]), lines
+        assert lines[1] == ("  place to look: it has exited; its parent, pid %d, has not "
+                            "waited for it yet" % parent), lines
