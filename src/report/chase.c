@@ -298,6 +298,18 @@ static void text_proc(struct printer *pr, struct chase_proc *p, pid_t pid,
 	p->mark = 2;
 }
 
+/* the thread of p that waits along e */
+static const struct chase_thread *edge_thread(const struct chase_proc *p,
+					      const struct chase_edge *e)
+{
+	for (unsigned i = 0; i < p->nthreads; i++) {
+		const struct chase_thread *t = &p->threads[i];
+		if (e && e >= t->edges && e < t->edges + t->nedges)
+			return t;
+	}
+	return NULL;
+}
+
 static void text_cycles(struct printer *pr)
 {
 	struct strbuf *sb = pr->out;
@@ -326,6 +338,16 @@ static void text_cycles(struct printer *pr)
 				  (int)c->hops[k].p->pid, c->hops[k].p->comm,
 				  c->hops[k].e ? c->hops[k].e->reason : "?",
 				  (int)to->pid, to->comm);
+		}
+		/* who they are: the thread whose wait is in the cycle */
+		for (unsigned k = 0; k < c->n; k++) {
+			const struct chase_thread *t =
+				edge_thread(c->hops[k].p, c->hops[k].e);
+			if (!t)
+				continue;
+			sb_printf(sb, "  %d: ", (int)t->tid);
+			put_details(sb, c->hops[k].p, t);
+			sb_putc(sb, '\n');
 		}
 	}
 	/* stuck, but not in a cycle: they wait on one */

@@ -252,7 +252,7 @@ static void follow_fd(struct chase *ch, struct chase_thread *t,
 			dead_end(d,
 				 "fd %d: the terminal %s: it waits for "
 				 "someone to type",
-				 fd, text);
+				 fd, e.link);
 		else
 			dead_end(d,
 				 "fd %d: the device %s: the device "

@@ -198,12 +198,12 @@ def field_case(run):
     wait_blocked(child, NR_READ)
     wait_blocked(server.pid, NR_WAIT4, "do_wait")
     wait_blocked(worker, NR_WRITE, "pipe_write")
-    return client.pid, child, server.pid, worker, port
+    return client.pid, child, server.pid, worker, port, portfile
 
 
 def test_field_deadlock():
     with Run("field") as run:
-        P, C, S, W, port = field_case(run)
+        P, C, S, W, port, portfile = field_case(run)
         field = [P, C, S, W]
         before = counters(field)
         lines, took = chase([P])
@@ -220,6 +220,10 @@ def test_field_deadlock():
             r"deadlock: %d %s %d %s %d" % (S, ARROW, W, ARROW, S),
             r"  %d chase_field waits in wait4 for %d chase_field" % (S, W),
             r"  %d chase_field writes to a full pipe read by %d chase_field" % (W, S),
+            r"  %d: state S \(sleeping\), wchan \S*do_wait, asleep \d+\.\d\ds; user \S+; "
+            r"command: %s server %s" % (S, re.escape(sctest.prog("chase_field")), re.escape(portfile)),
+            r"  %d: state S \(sleeping\), wchan \S*pipe_write, asleep \d+\.\d\ds; user \S+; "
+            r"command: %s server %s" % (W, re.escape(sctest.prog("chase_field")), re.escape(portfile)),
             r"stuck behind it: %d chase_field, %d chase_field" % (P, C),
         ]
         assert len(lines) == len(want), out
