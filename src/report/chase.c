@@ -174,6 +174,8 @@ static const char *call_or_state(const struct chase_thread *t)
 		return t->call_text;
 	if (t->state == 'Z' || t->state == 'X')
 		return "exited";
+	if (t->kthread)
+		return "a kernel thread";
 	switch (t->sys) {
 	case CS_RUNNING: return "running";
 	case CS_OUTSIDE: return "not in a system call";
@@ -234,6 +236,21 @@ static void text_thread_body(struct printer *pr, struct chase_proc *p,
 	}
 }
 
+static bool same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* two threads that end their chains alike, in the same call */
+static bool same_way(const struct chase_thread *a, const struct chase_thread *b)
+{
+	return !a->nedges && !b->nedges && a->state == b->state &&
+	       a->sys == b->sys && a->desc == b->desc &&
+	       a->kthread == b->kthread && not_blocked(a) == not_blocked(b) &&
+	       !strcmp(a->wchan, b->wchan) && same_text(a->end, b->end) &&
+	       same_text(a->note, b->note) && !a->problem == !b->problem;
+}
+
 static void text_proc(struct printer *pr, struct chase_proc *p, pid_t pid,
 		      unsigned depth, const struct chase_edge *via)
 {
@@ -279,16 +296,35 @@ static void text_proc(struct printer *pr, struct chase_proc *p, pid_t pid,
 		indent(sb, depth + 1);
 		sb_printf(sb, "(%s)\n", p->problem);
 	}
+	bool *folded = xcalloc(p->nthreads + 1, sizeof(*folded));
 	for (unsigned i = 0; i < p->nthreads; i++) {
 		const struct chase_thread *t = &p->threads[i];
 		if (one) {
 			text_thread_body(pr, p, t, depth + 1);
 			continue;
 		}
+		if (folded[i])
+			continue;
 		indent(sb, depth + 1);
 		sb_printf(sb, "thread %d: %s\n", (int)t->tid, call_or_state(t));
 		text_thread_body(pr, p, t, depth + 2);
+		/* a pool of threads idle alike: one line for the rest */
+		unsigned same = 0;
+		for (unsigned j = i + 1; j < p->nthreads; j++) {
+			if (!same_way(t, &p->threads[j]))
+				continue;
+			if (!same++) {
+				indent(sb, depth + 2);
+				sb_puts(sb, "the same for thread");
+			}
+			folded[j] = true;
+			sb_printf(sb, "%s %d", same > 1 ? "," : "",
+				  (int)p->threads[j].tid);
+		}
+		if (same)
+			sb_putc(sb, '\n');
 	}
+	free(folded);
 	if (p->more_threads) {
 		indent(sb, depth + 1);
 		sb_printf(sb, "... %u more threads not read\n",

@@ -60,6 +60,7 @@ struct chase_thread {
 	char *note;    /* about its edges: "it holds the write end itself" */
 	char *problem; /* what could not be read about it, and why */
 	bool moved;    /* it ran or changed call while it was looked at */
+	bool kthread;  /* a kernel thread: it makes no system calls */
 	/* its memory is not read: a thread of its process is in D state,
 	 * perhaps holding the memory map's lock, and process_vm_readv would
 	 * wait for it, unkillable */

@@ -911,6 +911,9 @@ void chase_thread_edges(struct chase *ch, struct chase_proc *p,
 			 "what stands in the way)",
 			 (int)p->pid);
 		t->may_go_on = true;
+	} else if (t->kthread) {
+		dead_end(&d, "it is a kernel thread: it makes no system calls");
+		t->may_go_on = true;
 	} else if (t->sys == CS_OUTSIDE) {
 		dead_end(&d,
 			 "it is blocked in the kernel outside a system call "

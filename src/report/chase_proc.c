@@ -173,6 +173,8 @@ static void parse_syscall(struct chase_thread *t, const char *s)
 	t->pc = v[7];
 }
 
+#define PF_KTHREAD 0x00200000 /* include/linux/sched.h */
+
 /* the state letter, the CPU and the CPU ticks from /proc/.../stat */
 static void parse_stat(struct chase_thread *t, const char *buf,
 		       unsigned long long *ticks)
@@ -187,7 +189,9 @@ static void parse_stat(struct chase_thread *t, const char *buf,
 		if (*q != ' ')
 			continue;
 		field++;
-		if (field == 14)
+		if (field == 9)
+			t->kthread = strtoull(q + 1, NULL, 10) & PF_KTHREAD;
+		else if (field == 14)
 			*ticks += strtoull(q + 1, NULL, 10); /* utime */
 		else if (field == 15)
 			*ticks += strtoull(q + 1, NULL, 10); /* stime */
@@ -220,7 +224,9 @@ static void read_volatile(struct chase_thread *t, pid_t pid, bool report)
 	t->switches = ticks;
 	snprintf(path, sizeof(path), "/proc/%d/task/%d/syscall", (int)pid,
 		 (int)t->tid);
-	if (read_small(path, buf, sizeof(buf)) >= 0)
+	if (t->kthread)
+		t->sys = CS_OUTSIDE; /* its registers are not a call's */
+	else if (read_small(path, buf, sizeof(buf)) >= 0)
 		parse_syscall(t, buf);
 	else if (report && errno != ENOENT && errno != ESRCH)
 		add_problem(&t->problem, path, errno);

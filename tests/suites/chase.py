@@ -456,3 +456,24 @@ def test_zombie():
             r"%d python3[.\d]*: exited" % kid, lines[0]), lines
         assert lines[1] == ("  place to look: it has exited; its parent, pid %d, has not "
                             "waited for it yet" % parent), lines
+
+
+def test_thread_pool_folded():
+    """Threads that wait alike print once, the others named after it."""
+    with Run("pool") as run:
+        pid = python(run, "import threading, time\n"
+                          "for i in range(4):\n"
+                          "    threading.Thread(target=time.sleep, args=(60,)).start()\n"
+                          "time.sleep(60)\n")
+        assert sctest.wait_until(lambda: len(os.listdir("/proc/%d/task" % pid)) == 5)
+        tids = sorted(int(t) for t in os.listdir("/proc/%d/task" % pid))
+        for t in tids:
+            wait_blocked(t, NR_CLOCK_NANOSLEEP)
+        lines, _ = chase([pid])
+        assert re.fullmatch(r"%d python3?[.\d]*: 5 threads" % pid, lines[0]), lines
+        assert lines[1].startswith("  thread %d: clock_nanosleep(" % tids[0]), lines
+        assert lines[2] == "    place to look: it sleeps for a time it chose", lines
+        assert lines[4] == "    the same for thread " + ", ".join(map(str, tids[1:])), lines
+        assert len(lines) == 5, lines
+        # JSON keeps every thread
+        assert [r["tid"] for r in chase_json([pid]) if r["type"] == "hop"] == tids
