@@ -120,9 +120,12 @@ def one_child(pid, timeout=10):
 
 
 def wait_blocked(pid, nr, wchan=None, timeout=10):
-    """Until pid sleeps (state S) in syscall nr, and in wchan if given."""
+    """Until pid sleeps (state S) in syscall nr (or one of the tuple nr),
+    and in wchan if given."""
+    nrs = nr if isinstance(nr, tuple) else (nr,)
+
     def blocked():
-        if sctest.process_state(pid) != "S" or syscall_nr(pid) != nr:
+        if sctest.process_state(pid) != "S" or syscall_nr(pid) not in nrs:
             return False
         return wchan is None or wchan in (read("/proc/%d/wchan" % pid) or "")
     assert sctest.wait_until(blocked, timeout=timeout), \
@@ -257,25 +260,47 @@ def test_field_deadlock():
         note("chase: the field deadlock (4 processes) chased in %.3fs" % took)
 
 
-def chain_case(run):
+def chain_case(run, exe=None, i386=False):
     """The five-process chain; returns the pids in chain order."""
-    root = run.start([sctest.prog("chase_chain")])
+    root = run.start([exe or sctest.prog("chase_chain")])
+    nr_read, nr_wait4 = (3, 114) if i386 else (NR_READ, NR_WAIT4)
+    # 32-bit glibc sleeps in clock_nanosleep (267), or in its _time64
+    # twin (407) where it uses 64-bit time
+    nr_sleep = (267, 407) if i386 else (NR_CLOCK_NANOSLEEP,)
     one = root.pid
     two = one_child(one)
     three = one_child(two)
     four = one_child(three)
     five = one_child(four)
-    wait_blocked(one, NR_READ, "pipe_read")
-    wait_blocked(two, NR_WAIT4, "do_wait")
-    wait_blocked(three, NR_READ, "pipe_read")
-    wait_blocked(four, NR_READ)
-    wait_blocked(five, NR_CLOCK_NANOSLEEP, "nanosleep")
+    wait_blocked(one, nr_read, "pipe_read")
+    wait_blocked(two, nr_wait4, "do_wait")
+    wait_blocked(three, nr_read, "pipe_read")
+    wait_blocked(four, nr_read)
+    wait_blocked(five, nr_sleep, "nanosleep")
     return [one, two, three, four, five]
 
 
 def test_chain_ends_in_nanosleep():
+    check_chain(sctest.prog("chase_chain"))
+
+
+def test_chain_i386():
+    """The same chain in 32-bit processes: i386 numbers and layouts"""
+    d = sctest.scratch()
+    exe = os.path.join(d, "chase_chain")
+    src = os.path.join(sctest.ROOT, "tests", "progs", "chase_chain.c")
+    p = subprocess.run(["cc", "-m32", "-std=gnu17", "-O1", "-D_GNU_SOURCE",
+                        "-o", exe, src], capture_output=True)
+    if p.returncode != 0:
+        raise sctest.Skip("cannot build 32-bit programs here")
+    recs = check_chain(exe, i386=True)
+    # read is 3 and wait4 114 in the i386 table (0 and 61 are x86_64's)
+    assert [r["call"]["nr"] for r in recs[:4]] == [3, 114, 3, 3], recs
+
+
+def check_chain(exe, i386=False):
     with Run("chain") as run:
-        chain = chain_case(run)
+        chain = chain_case(run, exe, i386)
         before = counters(chain)
         times = []
         for _ in range(5):
@@ -288,7 +313,7 @@ def test_chain_ends_in_nanosleep():
                  r"wait4\(%d,  " % chain[2],
                  r"read\(3<pipe:\[%s\]>,  " % pipe_ino(chain[2], 3),
                  r"read\(3<UNIX-STREAM:\[\d+->\d+\]>,  ",
-                 r"clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=3600, tv_nsec=0\},  "]
+                 r"clock_nanosleep(?:_time64)?\(CLOCK_REALTIME, 0, \{tv_sec=3600, tv_nsec=0\},  "]
         for i, pid in enumerate(chain):
             w = r"%s%s%d chase_chain: %s<unfinished \.\.\.>" % ("  " * i, reasons[i], pid, calls[i])
             assert re.fullmatch(w, lines[i]), "line %r does not match %r\n%s" % (lines[i], w, out)
@@ -298,7 +323,7 @@ def test_chain_ends_in_nanosleep():
         assert m, out
         assert "nanosleep" in m.group(1)
         assert m.group(3) == "root" or os.geteuid() != 0
-        assert m.group(4) == sctest.prog("chase_chain")
+        assert m.group(4) == exe
         assert len(lines) == 7, out
         assert "deadlock" not in out and "cycle" not in out
         recs = chase_json([chain[0]])
@@ -308,8 +333,9 @@ def test_chain_ends_in_nanosleep():
         assert recs[4]["end"] == "it sleeps for a time it chose"
         assert recs[4]["asleep"] >= 0
         check_untouched(before, chain)
-        note("chase: the five-process chain chased in %.3fs (best of 5; worst %.3fs)"
-             % (min(times), max(times)))
+        note("chase: the five-process chain%s chased in %.3fs (best of 5; worst %.3fs)"
+             % (" (i386)" if i386 else "", min(times), max(times)))
+        return recs
 
 
 def lock_case(kind, nr, call, reason):
