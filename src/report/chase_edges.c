@@ -97,6 +97,22 @@ static int mem_get(const struct chase_thread *t, uint64_t addr, void *buf,
 		       : -1;
 }
 
+static void add_note(struct chase_thread *t, const char *fmt, ...)
+	PRINTF_LIKE(2, 3);
+
+/* a remark on the thread's edges, after those made already */
+static void add_note(struct chase_thread *t, const char *fmt, ...)
+{
+	char buf[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	char *old = t->note;
+	t->note = chase_strdupf("%s%s%s", old ? old : "", old ? "; " : "", buf);
+	free(old);
+}
+
 /* ---- pipes, FIFOs and sockets ---- */
 
 enum { WANT_IN = 1, WANT_OUT = 2 };
@@ -124,15 +140,12 @@ static void holder_edges(struct chase_thread *t, const struct chase_proc *p,
 		chase_add_edge(t, e->holders[i].pid, fd, "%s", reason);
 	}
 	if (self_fd >= 0 && others) {
-		free(t->note);
-		t->note = chase_strdupf("it holds the %s itself too (fd %d)",
-					end_name, self_fd);
+		add_note(t, "it holds the %s itself too (fd %d)", end_name,
+			 self_fd);
 	} else if (self_fd >= 0) {
 		chase_add_edge(t, p->pid, fd, "%s", reason);
-		free(t->note);
-		t->note = chase_strdupf("nobody else holds the %s: only "
-					"itself (fd %d)",
-					end_name, self_fd);
+		add_note(t, "nobody else holds the %s: only itself (fd %d)",
+			 end_name, self_fd);
 	}
 	if (!e->nholders) {
 		if (e->unreadable)
@@ -213,6 +226,14 @@ static void follow_socket(struct chase_thread *t, const struct chase_proc *p,
 	else
 		snprintf(reason, sizeof(reason), "%s full %s socket read by",
 			 poll ? "polls a" : "writes to a", name);
+	if (e->unix_family && !e->nholders && e->stream) {
+		dead_end(d,
+			 "fd %d: %s: no process holds its other end (a "
+			 "connection its listener has not accepted yet?)",
+			 fd, text);
+		t->may_go_on = true;
+		return;
+	}
 	if (e->unix_family && !e->nholders && !e->stream) {
 		dead_end(d,
 			 "fd %d: %s: an unconnected datagram socket: anyone "
@@ -268,10 +289,22 @@ static void follow_fd(struct chase *ch, struct chase_thread *t,
 		t->may_go_on = true;
 		break;
 	default:
-		dead_end(d,
-			 "fd %d: %s: who would wake it cannot be told from "
-			 "/proc",
-			 fd, text);
+		if (!strcmp(e.link, "anon_inode:[timerfd]"))
+			dead_end(d, "fd %d: a timerfd: it waits for its timer",
+				 fd);
+		else if (!strcmp(e.link, "anon_inode:[signalfd]"))
+			dead_end(d, "fd %d: a signalfd: it waits for a signal",
+				 fd);
+		else if (!strcmp(e.link, "anon_inode:inotify"))
+			dead_end(d,
+				 "fd %d: inotify: it waits for changes to "
+				 "the files it watches",
+				 fd);
+		else
+			dead_end(d,
+				 "fd %d: %s: who would wake it cannot be "
+				 "told from /proc",
+				 fd, text);
 		t->may_go_on = true;
 		break;
 	}
@@ -925,13 +958,9 @@ void chase_thread_edges(struct chase *ch, struct chase_proc *p,
 	} else {
 		follow_call(ch, p, t, &d);
 	}
-	if (d.n && !t->nedges) {
+	if (d.n && !t->nedges)
 		t->end = xstrdup(sb_cstr(&d.text));
-	} else if (d.n) {
-		char *old = t->note;
-		t->note = chase_strdupf("%s%s%s", old ? old : "",
-					old ? "; " : "", sb_cstr(&d.text));
-		free(old);
-	}
+	else if (d.n)
+		add_note(t, "%s", sb_cstr(&d.text));
 	sb_free(&d.text);
 }
