@@ -148,5 +148,8 @@ struct peer_set {
  * returns the number found */
 unsigned peers_find(const struct config *cfg, pid_t pid, int fd,
 		    const struct fdentry *e, struct peer_set *out);
+/* how many processes the last scan could not look into (their
+ * /proc/PID/fd was refused): holders among them are not found */
+unsigned peers_unreadable(void);
 
 #endif

@@ -9,6 +9,7 @@
  * on): every holder is checked by one readlink before it is printed.
  * Holders are processes (thread group leaders); see docs/peers.md. */
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +41,8 @@ static struct {
 	struct inode_rec *bucket[NBUCKETS];
 	bool built;
 	uint32_t epoch;
+	unsigned unreadable; /* processes whose fds the last scan could not
+				read (another user's, without privilege) */
 	/* FIFO paths asked about: only links to these are stat'ed */
 	char *fifo[NFIFOS];
 	unsigned nfifo;
@@ -111,8 +114,11 @@ static void scan_process(int pid)
 	char path[64], link[4096];
 	snprintf(path, sizeof(path), "/proc/%d/fd", pid);
 	DIR *d = opendir(path);
-	if (!d)
+	if (!d) {
+		if (errno == EACCES || errno == EPERM)
+			idx.unreadable++;
 		return;
+	}
 	struct dirent *de;
 	while ((de = readdir(d))) {
 		if (de->d_name[0] < '0' || de->d_name[0] > '9')
@@ -145,6 +151,7 @@ static void scan_process(int pid)
 static void scan(void)
 {
 	index_clear();
+	idx.unreadable = 0;
 	int self = (int)getpid();
 	DIR *d = opendir("/proc");
 	if (d) {
@@ -375,4 +382,9 @@ unsigned peers_find(const struct config *cfg, pid_t pid, int fd,
 		add_peer(out, h->pid, h->fd);
 	}
 	return out->n;
+}
+
+unsigned peers_unreadable(void)
+{
+	return idx.unreadable;
 }
