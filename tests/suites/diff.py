@@ -108,46 +108,60 @@ def compare(ref, mine):
     return max(len(ref), len(mine)), same, diffs
 
 
+def attempt(name, opts, cmd, flags):
+    """One run of both tracers: (exit statuses, lines, equal lines,
+    differences that fail the case)."""
+    rc1, ref = run_case(sctest.STRACE, name, opts, cmd, flags)
+    rc2, mine = run_case(sctest.SCTRACE, name, opts, cmd, flags)
+    rules = accepted.RULES + accepted.SCTRACE_ONLY
+    a = apply_rules(sctest.normalise(ref, EXTRA), accepted.RULES + accepted.STRACE_ONLY)
+    b = apply_rules(sctest.normalise(mine, EXTRA), rules)
+    if "f" in flags or "-f" in opts:
+        # compare each process's calls in order; the interleaving of
+        # processes is the scheduler's
+        sa, sb = sctest.per_pid(a), sctest.per_pid(b)
+        a = [p + " " + l for p in sorted(sa) for l in sa[p]]
+        b = [p + " " + l for p in sorted(sb) for l in sb[p]]
+    total, same, diffs = compare(a, b)
+    if "racy" in flags or "threads" in flags:
+        a2 = [l for l in a if not RACY_LINE.match(l)]
+        b2 = [l for l in b if not RACY_LINE.match(l)]
+        if "threads" in flags:
+            # glibc trims each thread's malloc arena by what it used,
+            # and reuses a finished thread's stack only if its exit
+            # was complete when the next thread started
+            def steady(l):
+                return not re.match(r"^(P\d+ )?(munmap\(|mmap\(NULL, \d+, PROT_NONE, [A-Z_|]*MAP_STACK|mprotect\(0xADDR, 8388608, )", l)
+            a2 = [l for l in a2 if steady(l)]
+            b2 = [l for l in b2 if steady(l)]
+            a2 = sorted(re.sub(r"^P\d+ ", "", l) for l in a2)
+            b2 = sorted(re.sub(r"^P\d+ ", "", l) for l in b2)
+        _, _, diffs = compare(a2, b2)
+    return (rc1, rc2), total, same, diffs
+
+
 def make_case(name, opts, cmd, flags):
     def fn():
         sctest.need_strace()
-        rc1, ref = run_case(sctest.STRACE, name, opts, cmd, flags)
-        rc2, mine = run_case(sctest.SCTRACE, name, opts, cmd, flags)
-        rules = accepted.RULES + accepted.SCTRACE_ONLY
-        a = apply_rules(sctest.normalise(ref, EXTRA), accepted.RULES + accepted.STRACE_ONLY)
-        b = apply_rules(sctest.normalise(mine, EXTRA), rules)
-        if "f" in flags or "-f" in opts:
-            # compare each process's calls in order; the interleaving of
-            # processes is the scheduler's
-            sa, sb = sctest.per_pid(a), sctest.per_pid(b)
-            a = [p + " " + l for p in sorted(sa) for l in sa[p]]
-            b = [p + " " + l for p in sorted(sb) for l in sb[p]]
-        total, same, diffs = compare(a, b)
+        rcs, total, same, diffs = attempt(name, opts, cmd, flags)
+        # the agreement figure counts the first run, whatever happens next
         TOTALS["lines"] += total
         TOTALS["same"] += same
         REPORT.append((name, total, same))
-        if "racy" in flags or "threads" in flags:
-            a2 = [l for l in a if not RACY_LINE.match(l)]
-            b2 = [l for l in b if not RACY_LINE.match(l)]
-            if "threads" in flags:
-                # glibc trims each thread's malloc arena by what it used,
-                # and reuses a finished thread's stack only if its exit
-                # was complete when the next thread started
-                def steady(l):
-                    return not re.match(r"^(P\d+ )?(munmap\(|mmap\(NULL, \d+, PROT_NONE, [A-Z_|]*MAP_STACK|mprotect\(0xADDR, 8388608, )", l)
-                a2 = [l for l in a2 if steady(l)]
-                b2 = [l for l in b2 if steady(l)]
-                a2 = sorted(re.sub(r"^P\d+ ", "", l) for l in a2)
-                b2 = sorted(re.sub(r"^P\d+ ", "", l) for l in b2)
-            _, _, diffs = compare(a2, b2)
-        assert rc1 == rc2, "exit status: strace %d, sctrace %d" % (rc1, rc2)
+        if diffs or rcs[0] != rcs[1]:
+            # a difference that does not come back when both tracers run
+            # the command again was the scheduler's (where a SIGCHLD
+            # landed, which thread won); count it, then judge the rerun
+            TOTALS["retried"] = TOTALS.get("retried", 0) + 1
+            rcs, total, _, diffs = attempt(name, opts, cmd, flags)
+        assert rcs[0] == rcs[1], "exit status: strace %d, sctrace %d" % rcs
         if diffs:
-            msg = ["%d of %d lines differ" % (len(diffs), total)]
+            msg = ["%d of %d lines differ (in two runs)" % (len(diffs), total)]
             for x, y in diffs[:12]:
                 msg.append("strace : %s" % x)
                 msg.append("sctrace: %s" % y)
             raise AssertionError("\n".join(msg))
-    fn.timeout = 120
+    fn.timeout = 240
     return fn
 
 
@@ -170,7 +184,7 @@ def cases():
 def agreement():
     if TOTALS["lines"]:
         pct = 100.0 * TOTALS["same"] / TOTALS["lines"]
-        line = "differential agreement: %d of %d normalised lines (%.2f%%)" % (
-            TOTALS["same"], TOTALS["lines"], pct)
+        line = "differential agreement: %d of %d normalised lines (%.2f%%); %d cases differed once and were run again" % (
+            TOTALS["same"], TOTALS["lines"], pct, TOTALS.get("retried", 0))
         sctest.summary_lines = getattr(sctest, "summary_lines", []) + [line]
         print("     " + line)
