@@ -72,6 +72,8 @@ struct emit_ops {
 	void (*call_resumed)(struct emitter *, const char *name, long nr);
 	void (*call_unfinished)(struct emitter *, bool more_args,
 				const char *what);
+	/* the line is shown before the call returns: strace's "read(0, " */
+	void (*call_partial)(struct emitter *, bool more_args);
 	void (*args_end)(struct emitter *);
 
 	void (*v_int)(struct emitter *, int64_t);
@@ -162,6 +164,10 @@ static inline void emit_call_unfinished(struct emitter *e, bool more_args,
 					const char *what)
 {
 	e->ops->call_unfinished(e, more_args, what);
+}
+static inline void emit_call_partial(struct emitter *e, bool more_args)
+{
+	e->ops->call_partial(e, more_args);
 }
 static inline void emit_args_end(struct emitter *e)
 {

@@ -114,6 +114,13 @@ static void j_call_unfinished(struct emitter *e, bool more_args,
 	e->detached = what && strcmp(what, "detached") == 0;
 }
 
+static void j_call_partial(struct emitter *e, bool more_args)
+{
+	/* never used: JSON records are written whole */
+	(void)e;
+	(void)more_args;
+}
+
 static void j_args_end(struct emitter *e)
 {
 	pop(e);
@@ -498,6 +505,7 @@ const struct emit_ops emit_json_ops = {
 	.call_begin = j_call_begin,
 	.call_resumed = j_call_resumed,
 	.call_unfinished = j_call_unfinished,
+	.call_partial = j_call_partial,
 	.args_end = j_args_end,
 	.v_int = j_int,
 	.v_uint = j_uint,

@@ -100,11 +100,21 @@ static void t_call_unfinished(struct emitter *e, bool more_args,
 {
 	/* strace writes ", " after each argument it printed at entry when
 	 * more arguments follow at exit */
-	if (more_args && e->need_sep[e->depth])
+	if (more_args && e->need_sep[e->depth] && !e->suppress_sep)
 		sb_add(e->out, ", ", 2);
 	sb_add(e->out, " <", 2);
 	sb_puts(e->out, what);
 	sb_add(e->out, " ...>", 5);
+}
+
+/* a call that has not returned is shown as strace shows it, with the
+ * separator of the arguments still to come: "read(0, " */
+static void t_call_partial(struct emitter *e, bool more_args)
+{
+	if (more_args && e->need_sep[e->depth] && !e->suppress_sep) {
+		sb_add(e->out, ", ", 2);
+		e->suppress_sep = true;
+	}
 }
 
 static void t_args_end(struct emitter *e)
@@ -474,6 +484,7 @@ const struct emit_ops emit_text_ops = {
 	.call_begin = t_call_begin,
 	.call_resumed = t_call_resumed,
 	.call_unfinished = t_call_unfinished,
+	.call_partial = t_call_partial,
 	.args_end = t_args_end,
 	.v_int = t_int,
 	.v_uint = t_uint,

@@ -233,6 +233,7 @@ void line_show_partial(struct trace_line *l)
 		return;
 	if (o->open_line && o->open_line != l)
 		end_open_line(o);
+	emit_call_partial(&l->em, l->more_args);
 	write_unwritten(l);
 	o->open_line = l;
 	l->state = LINE_OPEN;

@@ -367,3 +367,29 @@ def test_detach_on_execve():
     assert "execve(\"/bin/sh\"" in text
     # the child's execve of /bin/true is where it is let go
     assert "exit_group(0)" not in text
+
+
+def test_blocked_call_shows_while_blocked():
+    """A call that blocks is written as strace writes it at entry,
+    "read(0, ", within a fraction of a second, and completed in place
+    when it returns."""
+    d = scratch()
+    out = os.path.join(d, "t")
+    r, w = os.pipe()
+    p = subprocess.Popen([SCTRACE, "-o", out, "cat"], stdin=r,
+                         stdout=subprocess.DEVNULL)
+    os.close(r)
+    try:
+        assert wait_until(lambda: read(out).endswith("read(0, "), 5), \
+            "the blocked read is not shown: %r" % read(out)[-80:]
+        os.write(w, b"x\n")
+        os.close(w)
+        w = None
+        p.wait(timeout=10)
+        lines = read(out).splitlines()
+        assert any(l.startswith('read(0, "x\\n", ') for l in lines), lines[-6:]
+        assert not any("<unfinished" in l for l in lines)
+    finally:
+        if w is not None:
+            os.close(w)
+        sctest.kill_quietly(p)
