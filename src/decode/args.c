@@ -407,3 +407,28 @@ void arg_enum_dec(struct call *c, int i, const void *aux)
 {
 	emit_enum_dec(c->e, aux, (int32_t)c->args[i], NULL);
 }
+
+static uint64_t xlat_arg_value(const struct call *c, int i,
+			       const struct xlat_arg *a)
+{
+	return a->wide ? c->args[i] : (uint32_t)c->args[i];
+}
+
+void arg_xflags(struct call *c, int i, const void *aux)
+{
+	const struct xlat_arg *a = aux;
+	emit_flags_unknown(c->e, a->x, xlat_arg_value(c, i, a), a->zero,
+			   a->unknown);
+}
+
+void arg_xenum(struct call *c, int i, const void *aux)
+{
+	const struct xlat_arg *a = aux;
+	emit_enum(c->e, a->x, xlat_arg_value(c, i, a), a->unknown);
+}
+
+void arg_xenum_dec(struct call *c, int i, const void *aux)
+{
+	const struct xlat_arg *a = aux;
+	emit_enum_dec(c->e, a->x, (int32_t)c->args[i], a->unknown);
+}

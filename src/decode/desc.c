@@ -14,34 +14,6 @@
 
 /* ---- constant sets ---- */
 
-void desc_print_flags(struct call *c, const struct xlat *x, uint64_t val,
-		      const char *unknown)
-{
-	const char *names[64];
-	uint64_t rest = 0;
-	if (call_raw(c) || c->cfg->xlat_style == XLAT_RAW || val == 0) {
-		emit_hex(c->e, val);
-		return;
-	}
-	int n = xlat_split_flags(x, val, names, 64, &rest);
-	if (n == 0) {
-		emit_hex(c->e, val);
-		if (unknown)
-			emit_comment(c->e, unknown);
-		return;
-	}
-	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, val);
-}
-
-void desc_print_enum(struct call *c, const struct xlat *x, uint64_t val,
-		     const char *unknown)
-{
-	if (call_raw(c))
-		emit_hex(c->e, val);
-	else
-		emit_enum(c->e, x, val, unknown);
-}
-
 void desc_format_flags(struct strbuf *sb, const struct xlat *x, uint64_t val)
 {
 	const char *names[64];
@@ -59,25 +31,12 @@ void desc_format_flags(struct strbuf *sb, const struct xlat *x, uint64_t val)
 	}
 }
 
-void arg_desc_flags(struct call *c, int i, const void *aux)
-{
-	const struct desc_xlat *d = aux;
-	uint64_t v = d->bits64 ? c->args[i] : (uint32_t)c->args[i];
-	desc_print_flags(c, d->x, v, d->unknown);
-}
-
-void arg_desc_enum(struct call *c, int i, const void *aux)
-{
-	const struct desc_xlat *d = aux;
-	uint64_t v = d->bits64 ? c->args[i] : (uint32_t)c->args[i];
-	desc_print_enum(c, d->x, v, d->unknown);
-}
-
 /* flags of dup3, pipe2: open flags without the access mode */
 void arg_desc_open_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	desc_print_flags(c, &xlat_open_flags, (uint32_t)c->args[i], "O_???");
+	emit_flags_unknown(c->e, &xlat_open_flags, (uint32_t)c->args[i], NULL,
+			   "O_???");
 }
 
 void arg_desc_hex32(struct call *c, int i, const void *aux)
@@ -406,15 +365,15 @@ static void print_dirents(struct call *c, int i, bool is64)
 			emit_uint(c->e, reclen);
 			if (is64) {
 				emit_field(c->e, "d_type");
-				desc_print_enum(c, &xlat_desc_dirent_types,
-						type, "DT_???");
+				emit_enum(c->e, &xlat_desc_dirent_types, type,
+					  "DT_???");
 			}
 			emit_field(c->e, "d_name");
 			emit_str(c->e, name, strnlen(name, name_max), 0);
 			if (!is64) {
 				emit_field(c->e, "d_type");
-				desc_print_enum(c, &xlat_desc_dirent_types,
-						type, "DT_???");
+				emit_enum(c->e, &xlat_desc_dirent_types, type,
+					  "DT_???");
 			}
 			emit_struct_end(c->e);
 		}
@@ -456,7 +415,8 @@ void arg_desc_memfd_flags(struct call *c, int i, const void *aux)
 	uint32_t huge = (v >> MFD_HUGE_SHIFT_) & MFD_HUGE_MASK_;
 	uint32_t rest = v & ~(MFD_HUGE_MASK_ << MFD_HUGE_SHIFT_);
 	if (call_raw(c) || !huge) {
-		desc_print_flags(c, &xlat_desc_mfd_flags, v, "MFD_???");
+		emit_flags_unknown(c->e, &xlat_desc_mfd_flags, v, NULL,
+				   "MFD_???");
 		return;
 	}
 	struct strbuf sb = {0};
@@ -608,10 +568,9 @@ static void print_flock(struct call *c, uint64_t addr, bool with_pid)
 	}
 	emit_struct_begin(c->e);
 	emit_field(c->e, "l_type");
-	desc_print_enum(c, &xlat_desc_lock_types, (uint16_t)type, "F_???");
+	emit_enum(c->e, &xlat_desc_lock_types, (uint16_t)type, "F_???");
 	emit_field(c->e, "l_whence");
-	desc_print_enum(c, &xlat_desc_seek_whence, (uint16_t)whence,
-			"SEEK_???");
+	emit_enum(c->e, &xlat_desc_seek_whence, (uint16_t)whence, "SEEK_???");
 	emit_field(c->e, "l_start");
 	emit_int(c->e, start);
 	emit_field(c->e, "l_len");
@@ -632,8 +591,7 @@ static void print_owner_ex(struct call *c, uint64_t addr, bool output)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "type");
-	desc_print_enum(c, &xlat_desc_owner_types, (uint32_t)o[0],
-			"F_OWNER_???");
+	emit_enum(c->e, &xlat_desc_owner_types, (uint32_t)o[0], "F_OWNER_???");
 	emit_field(c->e, "pid");
 	emit_int(c->e, o[1]);
 	emit_struct_end(c->e);
@@ -712,7 +670,7 @@ int decode_fcntl(struct call *c)
 		return DECODE_DONE;
 	}
 	print_fd(c, (int32_t)c->args[0]);
-	desc_print_enum(c, &xlat_desc_fcntl_cmds, cmd, "F_???");
+	emit_enum(c->e, &xlat_desc_fcntl_cmds, cmd, "F_???");
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
@@ -721,8 +679,8 @@ int decode_fcntl(struct call *c)
 		break;
 	case F_GETFD: c->ret_override = ret_fcntl_fd_flags; break;
 	case F_SETFD:
-		desc_print_flags(c, &xlat_desc_fd_flags, (uint32_t)arg,
-				 "FD_???");
+		emit_flags_unknown(c->e, &xlat_desc_fd_flags, (uint32_t)arg,
+				   NULL, "FD_???");
 		break;
 	case F_GETFL: c->ret_override = ret_fcntl_fl; break;
 	case F_SETFL: print_open_flags(c, (uint32_t)arg); break;
@@ -740,15 +698,17 @@ int decode_fcntl(struct call *c)
 	case F_GETSIG: c->ret_override = ret_fcntl_sig; break;
 	case F_SETSIG: print_fcntl_signal(c, arg); break;
 	case F_SETLEASE:
-		desc_print_enum(c, &xlat_desc_lock_types, arg, "F_???");
+		emit_enum(c->e, &xlat_desc_lock_types, arg, "F_???");
 		break;
 	case F_GETLEASE: c->ret_override = ret_fcntl_lease; break;
 	case F_NOTIFY:
-		desc_print_flags(c, &xlat_desc_dnotify_flags, arg, "DN_???");
+		emit_flags_unknown(c->e, &xlat_desc_dnotify_flags, arg, NULL,
+				   "DN_???");
 		break;
 	case F_SETPIPE_SZ: emit_int(c->e, (int64_t)arg); break;
 	case F_ADD_SEALS:
-		desc_print_flags(c, &xlat_desc_seals, arg, "F_SEAL_???");
+		emit_flags_unknown(c->e, &xlat_desc_seals, arg, NULL,
+				   "F_SEAL_???");
 		break;
 	case F_GET_SEALS: c->ret_override = ret_fcntl_seals; break;
 	default: emit_hex(c->e, arg);

@@ -8,21 +8,6 @@
 #include "decode/common.h"
 #include "decode/decode.h"
 
-struct xlat;
-
-/* A constant set as strace prints it: unknown values get a comment
- * naming the set ("0x7 / * SEEK_??? * /"), flags get it only when no
- * bit has a name. bits64 keeps the whole register, else the low 32. */
-struct desc_xlat {
-	const struct xlat *x;
-	const char *unknown; /* "SEEK_???", or NULL for no comment */
-	bool bits64;
-};
-
-void desc_print_flags(struct call *c, const struct xlat *x, uint64_t val,
-		      const char *unknown);
-void desc_print_enum(struct call *c, const struct xlat *x, uint64_t val,
-		     const char *unknown);
 /* flags as text for strace's in-line forms: "A|B|0x40", "" for zero */
 void desc_format_flags(struct strbuf *sb, const struct xlat *x, uint64_t val);
 /* a sigset with its size: the address unless the size is the kernel's */
@@ -45,31 +30,23 @@ void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
 		      size_t elem_size, desc_elem_fn *fn, void *ctx);
 
 /* the argument kinds of desc.def */
-arg_printer arg_desc_flags, arg_desc_enum, arg_desc_iov_in, arg_desc_iov_out,
-	arg_desc_skip, arg_desc_off64, arg_desc_pipefds, arg_desc_dirents,
-	arg_desc_dirents64, arg_desc_epoll_event, arg_desc_epoll_events_out,
-	arg_desc_sigset, arg_desc_loff_in, arg_desc_off_inout,
-	arg_desc_open_flags, arg_desc_memfd_flags, arg_desc_fan_init_flags,
-	arg_desc_buf_prevlen, arg_desc_hex32, arg_desc_mode16,
-	arg_desc_file_handle, arg_desc_int_out, arg_desc_ptr_out,
-	arg_desc_aio_events_out, arg_desc_aio_sigset, arg_desc_iocbs,
-	arg_desc_iocb_brief, arg_desc_io_event_out, arg_desc_iouring_params,
-	arg_desc_perf_attr, arg_desc_ruleset_attr, arg_desc_ruleset_flags,
-	arg_desc_rule_attr, arg_desc_sigevent, arg_desc_mq_attr,
-	arg_desc_cachestat_range, arg_desc_cachestat;
+arg_printer arg_desc_iov_in, arg_desc_iov_out, arg_desc_skip, arg_desc_off64,
+	arg_desc_pipefds, arg_desc_dirents, arg_desc_dirents64,
+	arg_desc_epoll_event, arg_desc_epoll_events_out, arg_desc_sigset,
+	arg_desc_loff_in, arg_desc_off_inout, arg_desc_open_flags,
+	arg_desc_memfd_flags, arg_desc_fan_init_flags, arg_desc_buf_prevlen,
+	arg_desc_hex32, arg_desc_mode16, arg_desc_file_handle, arg_desc_int_out,
+	arg_desc_ptr_out, arg_desc_aio_events_out, arg_desc_aio_sigset,
+	arg_desc_iocbs, arg_desc_iocb_brief, arg_desc_io_event_out,
+	arg_desc_iouring_params, arg_desc_perf_attr, arg_desc_ruleset_attr,
+	arg_desc_ruleset_flags, arg_desc_rule_attr, arg_desc_sigevent,
+	arg_desc_mq_attr, arg_desc_cachestat_range, arg_desc_cachestat;
 
 decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 	decode_ppoll, decode_select, decode_pselect6, decode_quotactl_fd,
 	decode_mq_open;
 
-/* kinds for desc.def (D_ keeps them apart from other families' kinds);
- * constant sets are 32 or 64 bits wide */
-#define DESC_XLAT(tbl, unk, wide)                                              \
-	(&(const struct desc_xlat){&xlat_##tbl, unk, wide})
-#define D_XFLAGS(tbl, unk) IN_AUX(arg_desc_flags, DESC_XLAT(tbl, unk, false))
-#define D_XFLAGS64(tbl, unk) IN_AUX(arg_desc_flags, DESC_XLAT(tbl, unk, true))
-#define D_XENUM(tbl, unk) IN_AUX(arg_desc_enum, DESC_XLAT(tbl, unk, false))
-#define D_XENUM64(tbl, unk) IN_AUX(arg_desc_enum, DESC_XLAT(tbl, unk, true))
+/* kinds for desc.def (D_ keeps them apart from other families' kinds) */
 #define D_OFLAGS IN(arg_desc_open_flags) /* O_CLOEXEC|...: no access mode */
 #define D_ACCFLAGS IN(arg_open_flags)	 /* O_RDONLY|...: with access mode */
 #define D_IOV_IN IN(arg_desc_iov_in)	 /* iovec array; count next */

@@ -94,13 +94,13 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	emit_hex(c->e, cb->aio_data);
 	if (!brief && cb->aio_rw_flags) {
 		emit_field(c->e, "aio_rw_flags");
-		desc_print_flags(c, &xlat_desc_rwf_flags,
-				 (uint32_t)cb->aio_rw_flags, "RWF_???");
+		emit_flags_unknown(c->e, &xlat_desc_rwf_flags,
+				   (uint32_t)cb->aio_rw_flags, NULL, "RWF_???");
 	}
 	emit_field(c->e, "aio_lio_opcode");
 	if (xlat_name(&xlat_desc_aio_opcodes, cb->aio_lio_opcode))
-		desc_print_enum(c, &xlat_desc_aio_opcodes, cb->aio_lio_opcode,
-				NULL);
+		emit_enum(c->e, &xlat_desc_aio_opcodes, cb->aio_lio_opcode,
+			  NULL);
 	else {
 		emit_int(c->e, cb->aio_lio_opcode);
 		emit_comment(c->e, "IOCB_CMD_???");
@@ -151,8 +151,8 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	}
 	if (cb->aio_flags) {
 		emit_field(c->e, "aio_flags");
-		desc_print_flags(c, &xlat_desc_iocb_flags, cb->aio_flags,
-				 "IOCB_FLAG_???");
+		emit_flags_unknown(c->e, &xlat_desc_iocb_flags, cb->aio_flags,
+				   NULL, "IOCB_FLAG_???");
 	}
 	if (cb->aio_flags & IOCB_FLAG_RESFD) {
 		emit_field(c->e, "aio_resfd");
@@ -226,8 +226,8 @@ void arg_desc_iouring_params(struct call *c, int i, const void *aux)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "flags");
-	desc_print_flags(c, &xlat_desc_iouring_setup_flags, p.flags,
-			 "IORING_SETUP_???");
+	emit_flags_unknown(c->e, &xlat_desc_iouring_setup_flags, p.flags, NULL,
+			   "IORING_SETUP_???");
 	emit_field(c->e, "sq_thread_cpu");
 	emit_hex(c->e, p.sq_thread_cpu);
 	emit_field(c->e, "sq_thread_idle");
@@ -257,8 +257,8 @@ void arg_desc_iouring_params(struct call *c, int i, const void *aux)
 		emit_field(c->e, "cq_entries");
 		emit_uint(c->e, p.cq_entries);
 		emit_field(c->e, "features");
-		desc_print_flags(c, &xlat_desc_iouring_features, p.features,
-				 "IORING_FEAT_???");
+		emit_flags_unknown(c->e, &xlat_desc_iouring_features,
+				   p.features, NULL, "IORING_FEAT_???");
 		emit_field(c->e, "sq_off");
 		print_u32_fields(c, sq, sq_names, 7);
 		emit_field(c->e, "cq_off");
@@ -420,27 +420,26 @@ void arg_desc_perf_attr(struct call *c, int i, const void *aux)
 		!call_abbrev(c) && mem_read(c->mem, c->args[i], b, known) == 0;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "type");
-	desc_print_enum(c, &xlat_desc_perf_types, type, "PERF_TYPE_???");
+	emit_enum(c->e, &xlat_desc_perf_types, type, "PERF_TYPE_???");
 	emit_field(c->e, "size");
-	desc_print_enum(c, &xlat_desc_perf_attr_sizes, size,
-			"PERF_ATTR_SIZE_???");
+	emit_enum(c->e, &xlat_desc_perf_attr_sizes, size, "PERF_ATTR_SIZE_???");
 	emit_field(c->e, "config");
 	if (type == PERF_TYPE_HARDWARE)
-		desc_print_enum(c, &xlat_desc_perf_hw_ids, config,
-				"PERF_COUNT_HW_???");
+		emit_enum(c->e, &xlat_desc_perf_hw_ids, config,
+			  "PERF_COUNT_HW_???");
 	else if (type == PERF_TYPE_SOFTWARE)
-		desc_print_enum(c, &xlat_desc_perf_sw_ids, config,
-				"PERF_COUNT_SW_???");
+		emit_enum(c->e, &xlat_desc_perf_sw_ids, config,
+			  "PERF_COUNT_SW_???");
 	else
 		emit_hex(c->e, config);
 	emit_field(c->e, bits & (1u << 10) ? "sample_freq" : "sample_period");
 	emit_uint(c->e, sample);
 	emit_field(c->e, "sample_type");
-	desc_print_flags(c, &xlat_desc_perf_sample_types, sample_type,
-			 "PERF_SAMPLE_???");
+	emit_flags_unknown(c->e, &xlat_desc_perf_sample_types, sample_type,
+			   NULL, "PERF_SAMPLE_???");
 	emit_field(c->e, "read_format");
-	desc_print_flags(c, &xlat_desc_perf_read_formats, read_format,
-			 "PERF_FORMAT_???");
+	emit_flags_unknown(c->e, &xlat_desc_perf_read_formats, read_format,
+			   NULL, "PERF_FORMAT_???");
 	/* abbreviated: the bits that are set, and always precise_ip */
 	for (size_t k = 0; k < ARRAY_SIZE(perf_bits); k++) {
 		if (k == 15) {
@@ -477,8 +476,8 @@ void arg_desc_ruleset_attr(struct call *c, int i, const void *aux)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "handled_access_fs");
-	desc_print_flags(c, &xlat_desc_landlock_access_fs, fs,
-			 "LANDLOCK_ACCESS_FS_???");
+	emit_flags_unknown(c->e, &xlat_desc_landlock_access_fs, fs, NULL,
+			   "LANDLOCK_ACCESS_FS_???");
 	if (size > sizeof(fs))
 		emit_more(c->e);
 	emit_struct_end(c->e);
@@ -490,8 +489,8 @@ void arg_desc_ruleset_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t flags = (uint32_t)c->args[i];
-	desc_print_flags(c, &xlat_desc_landlock_create_flags, flags,
-			 "LANDLOCK_CREATE_RULESET_???");
+	emit_flags_unknown(c->e, &xlat_desc_landlock_create_flags, flags, NULL,
+			   "LANDLOCK_CREATE_RULESET_???");
 	if (flags & LANDLOCK_CREATE_RULESET_VERSION)
 		c->ret_override = ret_dec;
 }
@@ -512,8 +511,8 @@ void arg_desc_rule_attr(struct call *c, int i, const void *aux)
 	memcpy(&fd, b + 8, 4);
 	emit_struct_begin(c->e);
 	emit_field(c->e, "allowed_access");
-	desc_print_flags(c, &xlat_desc_landlock_access_fs, access,
-			 "LANDLOCK_ACCESS_FS_???");
+	emit_flags_unknown(c->e, &xlat_desc_landlock_access_fs, access, NULL,
+			   "LANDLOCK_ACCESS_FS_???");
 	emit_field(c->e, "parent_fd");
 	print_fd(c, fd);
 	emit_struct_end(c->e);
@@ -538,7 +537,8 @@ void arg_desc_mq_attr(struct call *c, int i, const void *aux)
 	}
 	emit_struct_begin(c->e);
 	emit_field(c->e, "mq_flags");
-	desc_print_flags(c, &xlat_desc_mq_flags, (uint64_t)v[0], NULL);
+	emit_flags_unknown(c->e, &xlat_desc_mq_flags, (uint64_t)v[0], NULL,
+			   NULL);
 	for (int k = 0; k < 3; k++) {
 		emit_field(c->e, names[k]);
 		emit_int(c->e, v[k + 1]);
@@ -581,8 +581,7 @@ void arg_desc_sigevent(struct call *c, int i, const void *aux)
 	else
 		emit_int(c->e, signo);
 	emit_field(c->e, "sigev_notify");
-	desc_print_enum(c, &xlat_desc_sigev_notify, (uint32_t)notify,
-			"SIGEV_???");
+	emit_enum(c->e, &xlat_desc_sigev_notify, (uint32_t)notify, "SIGEV_???");
 	if (notify == SIGEV_THREAD) {
 		emit_field(c->e, "sigev_notify_function");
 		emit_ptr(c->e, fn);
@@ -666,8 +665,8 @@ int decode_quotactl_fd(struct call *c)
 	case QUOTA_FMT_PATH: {
 		int32_t fmt = (int32_t)c->args[2];
 		if (xlat_name(&xlat_desc_quota_formats, (uint32_t)fmt)) {
-			desc_print_enum(c, &xlat_desc_quota_formats,
-					(uint32_t)fmt, NULL);
+			emit_enum(c->e, &xlat_desc_quota_formats, (uint32_t)fmt,
+				  NULL);
 		} else {
 			emit_int(c->e, fmt);
 			emit_comment(c->e, "QFMT_VFS_???");

@@ -397,7 +397,7 @@ static void print_term(struct call *c, const struct term_view *t)
 		return;
 	}
 	emit_field(c->e, "c_line");
-	desc_print_enum(c, &xlat_desc_term_lines, t->line, "N_???");
+	emit_enum(c->e, &xlat_desc_term_lines, t->line, "N_???");
 	emit_field(c->e, "c_cc");
 	emit_array_begin(c->e);
 	for (unsigned i = 0; i < t->ncc; i++) {
@@ -489,7 +489,7 @@ static void print_ref(struct call *c, uint64_t addr, size_t size,
 	memcpy(&v, b, size);
 	emit_array_begin(c->e);
 	if (x)
-		desc_print_flags(c, x, v, unknown);
+		emit_flags_unknown(c->e, x, v, NULL, unknown);
 	else if (is_signed && size == 4)
 		emit_int(c->e, (int32_t)v);
 	else if (is_signed && size == 8)
@@ -567,12 +567,8 @@ static int print_ioctl_arg(struct call *c, uint32_t code, bool exiting)
 	case A_TERMIOS2_OUT: print_termios(c, arg, true, kind); break;
 	case A_WINSZ_IN: print_winsize(c, arg, false); break;
 	case A_WINSZ_OUT: print_winsize(c, arg, true); break;
-	case A_TCXONC:
-		desc_print_enum(c, &xlat_desc_tcxonc, arg, "TC???");
-		break;
-	case A_TCFLSH:
-		desc_print_enum(c, &xlat_desc_tcflsh, arg, "TC???");
-		break;
+	case A_TCXONC: emit_enum(c->e, &xlat_desc_tcxonc, arg, "TC???"); break;
+	case A_TCFLSH: emit_enum(c->e, &xlat_desc_tcflsh, arg, "TC???"); break;
 	case A_MODEM_IN:
 		print_ref(c, arg, 4, false, false, &xlat_desc_modem_flags,
 			  "TIOCM_???");
@@ -590,8 +586,8 @@ static int print_ioctl_arg(struct call *c, uint32_t code, bool exiting)
 			  "FS_???");
 		break;
 	case A_PERF_FLAG:
-		desc_print_flags(c, &xlat_desc_perf_ioc_flags, arg,
-				 "PERF_IOC_FLAG_???");
+		emit_flags_unknown(c->e, &xlat_desc_perf_ioc_flags, arg, NULL,
+				   "PERF_IOC_FLAG_???");
 		break;
 	case A_HEX: emit_hex(c->e, arg); break;
 	}

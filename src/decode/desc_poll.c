@@ -35,7 +35,8 @@ static void print_pollfd(struct call *c, const void *elem, void *ctx)
 	print_fd(c, fd);
 	if (fd >= 0) {
 		emit_field(c->e, "events");
-		desc_print_flags(c, &xlat_desc_poll_events, events, "POLL???");
+		emit_flags_unknown(c->e, &xlat_desc_poll_events, events, NULL,
+				   "POLL???");
 	}
 	emit_struct_end(c->e);
 }
@@ -366,7 +367,8 @@ static void print_epoll_event(struct call *c, const void *elem, void *ctx)
 	memcpy(&data, (const char *)elem + 4, 8);
 	emit_struct_begin(c->e);
 	emit_field(c->e, "events");
-	desc_print_flags(c, &xlat_desc_epoll_events, events, "EPOLL???");
+	emit_flags_unknown(c->e, &xlat_desc_epoll_events, events, NULL,
+			   "EPOLL???");
 	emit_field(c->e, "data");
 	emit_struct_begin(c->e);
 	emit_field(c->e, "u32");

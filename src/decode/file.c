@@ -45,22 +45,6 @@ static bool xlat_raw(const struct call *c)
 	return c->cfg->xlat_style == XLAT_RAW;
 }
 
-/* flags; when no bit has a name the value prints in hex with the
- * comment dflt ("0x40 / * RESOLVE_??? * /"), as strace does */
-static void print_flags_dflt(struct call *c, const struct xlat *x, uint64_t val,
-			     const char *dflt)
-{
-	const char *names[64];
-	uint64_t rest = 0;
-	if (val && !xlat_raw(c) &&
-	    xlat_split_flags(x, val, names, 64, &rest) == 0) {
-		emit_hex(c->e, val);
-		emit_comment(c->e, dflt);
-		return;
-	}
-	emit_flags(c->e, x, val, NULL);
-}
-
 /* ---- modes and devices ---- */
 
 void print_umode(struct call *c, uint64_t mode)
@@ -760,7 +744,8 @@ void file_arg_open_how(struct call *c, int i, const void *aux)
 		emit_oct(c->e, how[1]);
 	}
 	emit_field(c->e, "resolve");
-	print_flags_dflt(c, &xlat_file_resolve_flags, how[2], "RESOLVE_???");
+	emit_flags_unknown(c->e, &xlat_file_resolve_flags, how[2], NULL,
+			   "RESOLVE_???");
 	print_struct_tail(c, addr, sizeof(how), size);
 	emit_struct_end(c->e);
 }
@@ -781,11 +766,11 @@ void file_arg_mount_attr(struct call *c, int i, const void *aux)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "attr_set");
-	print_flags_dflt(c, &xlat_file_mount_attr_flags, ma[0],
-			 "MOUNT_ATTR_???");
+	emit_flags_unknown(c->e, &xlat_file_mount_attr_flags, ma[0], NULL,
+			   "MOUNT_ATTR_???");
 	emit_field(c->e, "attr_clr");
-	print_flags_dflt(c, &xlat_file_mount_attr_flags, ma[1],
-			 "MOUNT_ATTR_???");
+	emit_flags_unknown(c->e, &xlat_file_mount_attr_flags, ma[1], NULL,
+			   "MOUNT_ATTR_???");
 	emit_field(c->e, "propagation");
 	emit_enum(c->e, &xlat_file_mount_propagation, ma[2], "MS_???");
 	emit_field(c->e, "userns_fd");

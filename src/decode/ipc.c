@@ -105,15 +105,15 @@ void ipc_arg_shmget_flags(struct call *c, int i, const void *aux)
 void ipc_arg_shmat_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_flags_unknown(c, &xlat_ipc_shmat_flags, (uint32_t)c->args[i],
-			    "SHM_???");
+	emit_flags_unknown(c->e, &xlat_ipc_shmat_flags, (uint32_t)c->args[i],
+			   NULL, "SHM_???");
 }
 
 void ipc_arg_msg_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_flags_unknown(c, &xlat_ipc_msg_flags, (uint32_t)c->args[i],
-			    "MSG_???");
+	emit_flags_unknown(c->e, &xlat_ipc_msg_flags, (uint32_t)c->args[i],
+			   NULL, "MSG_???");
 }
 
 /* ---- semop ---- */
@@ -131,8 +131,8 @@ static void print_sembuf(struct call *c, const void *elem, size_t index,
 	emit_field(c->e, "sem_op");
 	emit_int(c->e, sb.sem_op);
 	emit_field(c->e, "sem_flg");
-	print_flags_unknown(c, &xlat_ipc_sem_flags, (uint16_t)sb.sem_flg,
-			    "SEM_???");
+	emit_flags_unknown(c->e, &xlat_ipc_sem_flags, (uint16_t)sb.sem_flg,
+			   NULL, "SEM_???");
 	emit_struct_end(c->e);
 }
 

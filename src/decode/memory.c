@@ -16,55 +16,6 @@
 #endif
 #define PM_PAGE_SIZE 4096
 
-/* ---- shared flag and enum printers (declared in process.h) ---- */
-
-void pm_print_flags(struct call *c, const struct xlat *x, uint64_t val,
-		    const char *zero, const char *unknown)
-{
-	const char *name;
-	uint64_t rest;
-	emit_flags(c->e, x, val, zero);
-	if (val && unknown && !call_raw(c) &&
-	    xlat_split_flags(x, val, &name, 1, &rest) == 0)
-		emit_comment(c->e, unknown);
-}
-
-void pm_print_enum(struct call *c, const struct xlat *x, uint64_t val,
-		   const char *unknown)
-{
-	emit_enum(c->e, x, val, call_raw(c) ? NULL : unknown);
-}
-
-void pm_print_enum_dec(struct call *c, const struct xlat *x, int64_t val,
-		       const char *unknown)
-{
-	emit_enum_dec(c->e, x, val, call_raw(c) ? NULL : unknown);
-}
-
-void arg_pm_flags(struct call *c, int i, const void *aux)
-{
-	const struct pm_spec *s = aux;
-	pm_print_flags(c, s->x, (uint32_t)c->args[i], s->zero, s->unknown);
-}
-
-void arg_pm_flags_long(struct call *c, int i, const void *aux)
-{
-	const struct pm_spec *s = aux;
-	pm_print_flags(c, s->x, c->args[i], s->zero, s->unknown);
-}
-
-void arg_pm_enum(struct call *c, int i, const void *aux)
-{
-	const struct pm_spec *s = aux;
-	pm_print_enum(c, s->x, (uint32_t)c->args[i], s->unknown);
-}
-
-void arg_pm_enum_dec(struct call *c, int i, const void *aux)
-{
-	const struct pm_spec *s = aux;
-	pm_print_enum_dec(c, s->x, (int32_t)c->args[i], s->unknown);
-}
-
 /* ---- mmap ---- */
 
 void print_mmap_flags(struct call *c, uint64_t flags)
@@ -130,7 +81,8 @@ int decode_mmap(struct call *c)
 	}
 	emit_ptr(c->e, a[0]);
 	emit_uint(c->e, a[1]);
-	pm_print_flags(c, &xlat_mmap_prot, a[2], "PROT_NONE", "PROT_???");
+	emit_flags_unknown(c->e, &xlat_mmap_prot, a[2], "PROT_NONE",
+			   "PROT_???");
 	print_mmap_flags(c, a[3]);
 	print_fd(c, (int32_t)a[4]);
 	emit_hex(c->e, a[5]);
@@ -207,7 +159,7 @@ static void print_mpol(struct call *c, uint64_t mode)
 		m & (MPOL_F_STATIC_NODES | MPOL_F_RELATIVE_NODES | (1 << 13));
 	const char *name = xlat_name(&xlat_mpol_modes, m & ~flags);
 	if (call_raw(c) || !name) {
-		pm_print_enum(c, &xlat_mpol_modes, m, "MPOL_???");
+		emit_enum(c->e, &xlat_mpol_modes, m, "MPOL_???");
 		return;
 	}
 	const char *names[8];

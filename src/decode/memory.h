@@ -19,7 +19,7 @@ arg_printer arg_mmap_flags, arg_mremap_new_addr, arg_mincore_vec, arg_nodemask,
 	arg_iovec_in, arg_iovec_out, arg_membarrier_cpu;
 ret_printer ret_membarrier;
 
-#define MMAP_PROT PM_FLAGS(mmap_prot, "PROT_NONE", "PROT_???")
+#define MMAP_PROT XFLAGS(mmap_prot, "PROT_NONE", "PROT_???")
 #define MMAP_FLAGS IN(arg_mmap_flags)
 /* mremap's new_address: shown only with MREMAP_FIXED */
 #define MREMAP_NEW_ADDR IN(arg_mremap_new_addr)

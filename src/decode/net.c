@@ -32,25 +32,10 @@
 
 /* ---- small printers ---- */
 
-/* a flag set whose unknown bits, when no name matched, carry a comment
- * naming the set: 0x10 / * SOCK_??? * / */
-static void print_flags_q(struct call *c, const struct xlat *x, uint64_t val,
-			  const char *comment)
-{
-	const char *names[64];
-	uint64_t rest = 0;
-	if (val && !call_raw(c) &&
-	    xlat_split_flags(x, val, names, 64, &rest) == 0) {
-		emit_hex(c->e, val);
-		emit_comment(c->e, comment);
-		return;
-	}
-	emit_flags(c->e, x, val, NULL);
-}
-
 void print_msg_flags(struct call *c, uint64_t flags)
 {
-	print_flags_q(c, &xlat_msg_flags, (uint32_t)flags, "MSG_???");
+	emit_flags_unknown(c->e, &xlat_msg_flags, (uint32_t)flags, NULL,
+			   "MSG_???");
 }
 
 void print_quoted_expr(struct call *c, const char *before, const char *text,
@@ -205,7 +190,8 @@ static void print_sockaddr_vm(struct call *c, const unsigned char *buf,
 	else
 		emit_hex(c->e, port);
 	emit_field(c->e, "svm_flags");
-	print_flags_q(c, &xlat_vsock_flags, buf[12], "VMADDR_FLAG_???");
+	emit_flags_unknown(c->e, &xlat_vsock_flags, buf[12], NULL,
+			   "VMADDR_FLAG_???");
 	if (buf[13] || buf[14] || buf[15]) {
 		emit_field(c->e, "svm_zero");
 		struct strbuf sb = {0};
@@ -232,7 +218,7 @@ static void print_sockaddr_xdp(struct call *c, const unsigned char *buf,
 	memcpy(&queue, buf + 8, 4);
 	memcpy(&fd, buf + 12, 4);
 	emit_field(c->e, "sxdp_flags");
-	print_flags_q(c, &xlat_xdp_bind_flags, flags, "XDP_???");
+	emit_flags_unknown(c->e, &xlat_xdp_bind_flags, flags, NULL, "XDP_???");
 	emit_field(c->e, "sxdp_ifindex");
 	print_ifindex(c, ifindex);
 	emit_field(c->e, "sxdp_queue_id");
@@ -488,7 +474,8 @@ void arg_sock_type(struct call *c, int i, const void *aux)
 	uint32_t v = (uint32_t)c->args[i];
 	const char *type = xlat_name(&xlat_sock_types, v & 0xf);
 	if (!type) {
-		print_flags_q(c, &xlat_sock_type_flags, v, "SOCK_???");
+		emit_flags_unknown(c->e, &xlat_sock_type_flags, v, NULL,
+				   "SOCK_???");
 		return;
 	}
 	uint32_t flags = v & ~0xfU;
@@ -510,8 +497,8 @@ void arg_sock_type(struct call *c, int i, const void *aux)
 void arg_accept_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_flags_q(c, &xlat_sock_type_flags, (uint32_t)c->args[i],
-		      "SOCK_???");
+	emit_flags_unknown(c->e, &xlat_sock_type_flags, (uint32_t)c->args[i],
+			   NULL, "SOCK_???");
 }
 
 void arg_sock_protocol(struct call *c, int i, const void *aux)

@@ -155,26 +155,12 @@ static void print_ifindex_attr(struct call *c, const unsigned char *d,
 		print_hex_bytes(c, d, len);
 }
 
-/* flags: names, or hex with the set's comment when none matched */
-static void print_flags_value(struct call *c, const struct xlat *x, uint64_t v,
-			      const char *comment)
-{
-	const char *names[64];
-	uint64_t rest;
-	if (v && xlat_split_flags(x, v, names, 64, &rest) == 0) {
-		emit_hex(c->e, v);
-		emit_comment(c->e, comment);
-		return;
-	}
-	emit_flags(c->e, x, v, NULL);
-}
-
 static void print_flags_attr(struct call *c, const unsigned char *d, size_t len,
 			     const struct xlat *x, const char *comment)
 {
 	uint64_t v;
 	if (get_uint(d, len, 4, &v))
-		print_flags_value(c, x, v, comment);
+		emit_flags_unknown(c->e, x, v, NULL, comment);
 	else
 		print_hex_bytes(c, d, len);
 }
@@ -716,7 +702,8 @@ static void print_nexthop(struct nl_ctx *x, const unsigned char *p,
 	emit_field(e, "rtnh_len");
 	emit_uint(e, nh.rtnh_len);
 	emit_field(e, "rtnh_flags");
-	print_flags_value(x->c, &xlat_rtnh_flags, nh.rtnh_flags, "RTNH_F_???");
+	emit_flags_unknown(x->c->e, &xlat_rtnh_flags, nh.rtnh_flags, NULL,
+			   "RTNH_F_???");
 	emit_field(e, "rtnh_hops");
 	emit_uint(e, nh.rtnh_hops);
 	emit_field(e, "rtnh_ifindex");
@@ -921,13 +908,15 @@ static void nda_value(struct nl_ctx *x, const struct attr_set *set,
 		break;
 	case NDA_NDM_STATE_MASK:
 		if (get_uint(d, len, 2, &v))
-			print_flags_value(c, &xlat_nud_states, v, "NUD_???");
+			emit_flags_unknown(c->e, &xlat_nud_states, v, NULL,
+					   "NUD_???");
 		else
 			print_hex_bytes(c, d, len);
 		break;
 	case NDA_NDM_FLAGS_MASK:
 		if (get_uint(d, len, 1, &v))
-			print_flags_value(c, &xlat_ntf_flags, v, "NTF_???");
+			emit_flags_unknown(c->e, &xlat_ntf_flags, v, NULL,
+					   "NTF_???");
 		else
 			print_hex_bytes(c, d, len);
 		break;
@@ -953,11 +942,12 @@ static void print_ndmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 	print_ifindex_value(c, m.ndm_ifindex);
 	emit_field(c->e, "ndm_state");
 	if (m.ndm_state)
-		print_flags_value(c, &xlat_nud_states, m.ndm_state, "NUD_???");
+		emit_flags_unknown(c->e, &xlat_nud_states, m.ndm_state, NULL,
+				   "NUD_???");
 	else
 		emit_sym(c->e, "NUD_NONE", 0);
 	emit_field(c->e, "ndm_flags");
-	print_flags_value(c, &xlat_ntf_flags, m.ndm_flags, "NTF_???");
+	emit_flags_unknown(c->e, &xlat_ntf_flags, m.ndm_flags, NULL, "NTF_???");
 	emit_field(c->e, "ndm_type");
 	emit_enum(c->e, &xlat_rtn_types, m.ndm_type, "RTN_???");
 	emit_struct_end(c->e);
@@ -1045,13 +1035,14 @@ static void print_fib_rule_hdr(struct nl_ctx *x, const unsigned char *d,
 	emit_field(c->e, "src_len");
 	emit_uint(c->e, h.src_len);
 	emit_field(c->e, "tos");
-	print_flags_value(c, &xlat_ip_tos, h.tos, "IPTOS_TOS_???");
+	emit_flags_unknown(c->e, &xlat_ip_tos, h.tos, NULL, "IPTOS_TOS_???");
 	emit_field(c->e, "table");
 	emit_enum(c->e, &xlat_rt_tables, h.table, "RT_TABLE_???");
 	emit_field(c->e, "action");
 	emit_enum(c->e, &xlat_fr_actions, h.action, "FR_ACT_???");
 	emit_field(c->e, "flags");
-	print_flags_value(c, &xlat_fib_rule_flags, h.flags, "FIB_RULE_???");
+	emit_flags_unknown(c->e, &xlat_fib_rule_flags, h.flags, NULL,
+			   "FIB_RULE_???");
 	emit_struct_end(c->e);
 }
 
@@ -1227,7 +1218,7 @@ static void print_ifinfomsg(struct nl_ctx *x, const unsigned char *d,
 	emit_field(c->e, "ifi_index");
 	print_ifindex_value(c, m.ifi_index);
 	emit_field(c->e, "ifi_flags");
-	print_flags_value(c, &xlat_iff_flags, m.ifi_flags, "IFF_???");
+	emit_flags_unknown(c->e, &xlat_iff_flags, m.ifi_flags, NULL, "IFF_???");
 	emit_field(c->e, "ifi_change");
 	emit_hex(c->e, m.ifi_change);
 	emit_struct_end(c->e);
@@ -1249,7 +1240,8 @@ static void print_ifaddrmsg(struct nl_ctx *x, const unsigned char *d,
 	emit_field(c->e, "ifa_prefixlen");
 	emit_uint(c->e, m.ifa_prefixlen);
 	emit_field(c->e, "ifa_flags");
-	print_flags_value(c, &xlat_ifa_flags, m.ifa_flags, "IFA_F_???");
+	emit_flags_unknown(c->e, &xlat_ifa_flags, m.ifa_flags, NULL,
+			   "IFA_F_???");
 	emit_field(c->e, "ifa_scope");
 	emit_enum(c->e, &xlat_rt_scopes, m.ifa_scope, NULL);
 	emit_field(c->e, "ifa_index");
@@ -1274,7 +1266,8 @@ static void print_rtmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 	emit_field(c->e, "rtm_src_len");
 	emit_uint(c->e, m.rtm_src_len);
 	emit_field(c->e, "rtm_tos");
-	print_flags_value(c, &xlat_ip_tos, m.rtm_tos, "IPTOS_TOS_???");
+	emit_flags_unknown(c->e, &xlat_ip_tos, m.rtm_tos, NULL,
+			   "IPTOS_TOS_???");
 	emit_field(c->e, "rtm_table");
 	emit_enum(c->e, &xlat_rt_tables, m.rtm_table, NULL);
 	emit_field(c->e, "rtm_protocol");
@@ -1284,7 +1277,8 @@ static void print_rtmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 	emit_field(c->e, "rtm_type");
 	emit_enum(c->e, &xlat_rtn_types, m.rtm_type, "RTN_???");
 	emit_field(c->e, "rtm_flags");
-	print_flags_value(c, &xlat_rtm_flags, m.rtm_flags, "RTM_F_???");
+	emit_flags_unknown(c->e, &xlat_rtm_flags, m.rtm_flags, NULL,
+			   "RTM_F_???");
 	emit_struct_end(c->e);
 }
 

@@ -154,7 +154,8 @@ int decode_execveat(struct call *c)
 		return DECODE_DONE;
 	decode_args(c, 0, 2);
 	print_exec_vectors(c, 2);
-	pm_print_flags(c, &xlat_at_flags, (uint32_t)c->args[4], "0", "AT_???");
+	emit_flags_unknown(c->e, &xlat_at_flags, (uint32_t)c->args[4], NULL,
+			   "AT_???");
 	return DECODE_DONE;
 }
 
@@ -632,7 +633,8 @@ static void print_waitv_elem(struct call *c, const void *elem, size_t index,
 	emit_field(c->e, "uaddr");
 	emit_ptr(c->e, w->uaddr);
 	emit_field(c->e, "flags");
-	pm_print_flags(c, &xlat_futex_waitv_flags, w->flags, "0", "FUTEX_???");
+	emit_flags_unknown(c->e, &xlat_futex_waitv_flags, w->flags, NULL,
+			   "FUTEX_???");
 	if (w->reserved) {
 		emit_field(c->e, "__reserved");
 		emit_hex(c->e, w->reserved);
@@ -688,8 +690,8 @@ int decode_prctl(struct call *c)
 			if (!fetch_struct(c, a2, &op, sizeof(op)))
 				break;
 			emit_array_begin(e);
-			pm_print_enum(c, &xlat_prctl_tsc, (uint32_t)op,
-				      "PR_TSC_???");
+			emit_enum(c->e, &xlat_prctl_tsc, (uint32_t)op,
+				  "PR_TSC_???");
 			emit_array_end(e);
 			break;
 		case PR_GET_NAME:
@@ -737,7 +739,7 @@ int decode_prctl(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_prctl_options, (uint32_t)op, "PR_???");
+	emit_enum(c->e, &xlat_prctl_options, (uint32_t)op, "PR_???");
 	switch (op) {
 	case PR_GET_KEEPCAPS:
 	case PR_GET_SECCOMP:
@@ -758,7 +760,7 @@ int decode_prctl(struct call *c)
 	case PR_GET_FPEXC:
 	case PR_GET_TID_ADDRESS: return DECODE_MORE;
 	case PR_GET_SPECULATION_CTRL:
-		pm_print_enum(c, &xlat_prctl_spec_cmds, a2, "PR_SPEC_???");
+		emit_enum(c->e, &xlat_prctl_spec_cmds, a2, "PR_SPEC_???");
 		return DECODE_DONE;
 	case PR_MCE_KILL_GET: prctl_hex_from(c, 1); return DECODE_DONE;
 	case PR_SET_CHILD_SUBREAPER:
@@ -768,36 +770,36 @@ int decode_prctl(struct call *c)
 	case PR_SET_KEEPCAPS:
 	case PR_SET_TIMING: emit_uint(e, a2); break;
 	case PR_SET_DUMPABLE:
-		pm_print_enum(c, &xlat_prctl_dumpable, a2, "SUID_DUMP_???");
+		emit_enum(c->e, &xlat_prctl_dumpable, a2, "SUID_DUMP_???");
 		break;
 	case PR_CAPBSET_DROP:
 	case PR_CAPBSET_READ:
-		pm_print_enum(c, &xlat_capabilities, a2, "CAP_???");
+		emit_enum(c->e, &xlat_capabilities, a2, "CAP_???");
 		break;
 	case PR_CAP_AMBIENT:
-		pm_print_enum(c, &xlat_prctl_cap_ambient, a2,
-			      "PR_CAP_AMBIENT_???");
+		emit_enum(c->e, &xlat_prctl_cap_ambient, a2,
+			  "PR_CAP_AMBIENT_???");
 		if (a2 == PR_CAP_AMBIENT_RAISE || a2 == PR_CAP_AMBIENT_LOWER ||
 		    a2 == PR_CAP_AMBIENT_IS_SET) {
-			pm_print_enum(c, &xlat_capabilities, c->args[2],
-				      "CAP_???");
+			emit_enum(c->e, &xlat_capabilities, c->args[2],
+				  "CAP_???");
 			prctl_hex_from(c, 3);
 		} else {
 			prctl_hex_from(c, 2);
 		}
 		break;
 	case PR_MCE_KILL:
-		pm_print_enum(c, &xlat_prctl_mce_kill, a2, "PR_MCE_KILL_???");
+		emit_enum(c->e, &xlat_prctl_mce_kill, a2, "PR_MCE_KILL_???");
 		if (a2 == PR_MCE_KILL_SET)
-			pm_print_enum(c, &xlat_prctl_mce_kill_policy,
-				      c->args[2], "PR_MCE_KILL_???");
+			emit_enum(c->e, &xlat_prctl_mce_kill_policy, c->args[2],
+				  "PR_MCE_KILL_???");
 		else
 			emit_hex(e, c->args[2]);
 		prctl_hex_from(c, 3);
 		break;
 	case PR_SET_NAME: print_cstring(c, a2, 15); break;
 	case PR_SET_VMA:
-		pm_print_enum(c, &xlat_prctl_set_vma, a2, "PR_SET_VMA_???");
+		emit_enum(c->e, &xlat_prctl_set_vma, a2, "PR_SET_VMA_???");
 		if (a2 == PR_SET_VMA_ANON_NAME) {
 			emit_ptr(e, c->args[2]);
 			emit_uint(e, c->args[3]);
@@ -807,8 +809,8 @@ int decode_prctl(struct call *c)
 		}
 		break;
 	case PR_SET_MM:
-		pm_print_enum(c, &xlat_prctl_set_mm, (uint32_t)a2,
-			      "PR_SET_MM_???");
+		emit_enum(c->e, &xlat_prctl_set_mm, (uint32_t)a2,
+			  "PR_SET_MM_???");
 		prctl_hex_from(c, 2);
 		break;
 	case PR_SET_PDEATHSIG:
@@ -824,7 +826,7 @@ int decode_prctl(struct call *c)
 			emit_uint(e, a2);
 		break;
 	case PR_SET_SECCOMP:
-		pm_print_enum(c, &xlat_seccomp_modes, a2, "SECCOMP_MODE_???");
+		emit_enum(c->e, &xlat_seccomp_modes, a2, "SECCOMP_MODE_???");
 		if (a2 == SECCOMP_MODE_STRICT)
 			break;
 		if (a2 == SECCOMP_MODE_FILTER) {
@@ -834,15 +836,15 @@ int decode_prctl(struct call *c)
 		prctl_hex_from(c, 2);
 		break;
 	case PR_SET_SECUREBITS:
-		pm_print_flags(c, &xlat_secbits, a2, "0", "SECBIT_???");
+		emit_flags_unknown(c->e, &xlat_secbits, a2, NULL, "SECBIT_???");
 		break;
 	case PR_SET_TIMERSLACK: emit_int(e, (int64_t)a2); break;
 	case PR_SET_TSC:
-		pm_print_enum(c, &xlat_prctl_tsc, (uint32_t)a2, "PR_TSC_???");
+		emit_enum(c->e, &xlat_prctl_tsc, (uint32_t)a2, "PR_TSC_???");
 		break;
 	case PR_SET_FP_MODE:
-		pm_print_flags(c, &xlat_prctl_fp_mode, (uint32_t)a2, "0",
-			       "PR_FP_MODE_???");
+		emit_flags_unknown(c->e, &xlat_prctl_fp_mode, (uint32_t)a2,
+				   NULL, "PR_FP_MODE_???");
 		break;
 	case PR_SET_NO_NEW_PRIVS:
 	case PR_SET_THP_DISABLE:
@@ -851,10 +853,10 @@ int decode_prctl(struct call *c)
 		prctl_hex_from(c, 2);
 		break;
 	case PR_SET_SPECULATION_CTRL:
-		pm_print_enum(c, &xlat_prctl_spec_cmds, a2, "PR_SPEC_???");
+		emit_enum(c->e, &xlat_prctl_spec_cmds, a2, "PR_SPEC_???");
 		if (a2 <= 2)
-			pm_print_enum(c, &xlat_prctl_spec_flags, c->args[2],
-				      "PR_SPEC_???");
+			emit_enum(c->e, &xlat_prctl_spec_flags, c->args[2],
+				  "PR_SPEC_???");
 		else
 			emit_hex(e, c->args[2]);
 		break;
@@ -888,7 +890,7 @@ int decode_arch_prctl(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_arch_prctl_codes, code, "ARCH_???");
+	emit_enum(c->e, &xlat_arch_prctl_codes, code, "ARCH_???");
 	switch (code) {
 	case ARCH_GET_FS:
 	case ARCH_GET_GS:
@@ -1028,8 +1030,8 @@ void arg_cap_header(struct call *c, int i, const void *aux)
 	c->saved[5] = cap_words(h.version);
 	emit_struct_begin(c->e);
 	emit_field(c->e, "version");
-	pm_print_enum(c, &xlat_cap_versions, h.version,
-		      "_LINUX_CAPABILITY_VERSION_???");
+	emit_enum(c->e, &xlat_cap_versions, h.version,
+		  "_LINUX_CAPABILITY_VERSION_???");
 	emit_field(c->e, "pid");
 	emit_int(c->e, h.pid);
 	emit_struct_end(c->e);
@@ -1241,12 +1243,12 @@ static void print_sched_attr_fields(struct call *c,
 	emit_uint(e, a->size);
 	if (!keep_policy) {
 		emit_field(e, "sched_policy");
-		pm_print_enum(c, &xlat_sched_policies, a->sched_policy,
-			      "SCHED_???");
+		emit_enum(c->e, &xlat_sched_policies, a->sched_policy,
+			  "SCHED_???");
 	}
 	emit_field(e, "sched_flags");
-	pm_print_flags(c, &xlat_sched_attr_flags, a->sched_flags, "0",
-		       "SCHED_FLAG_???");
+	emit_flags_unknown(c->e, &xlat_sched_attr_flags, a->sched_flags, NULL,
+			   "SCHED_FLAG_???");
 	if (!keep_params) {
 		emit_field(e, "sched_nice");
 		emit_int(e, a->sched_nice);
@@ -1798,7 +1800,7 @@ int decode_keyctl(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_keyctl_ops, (uint32_t)op, "KEYCTL_???");
+	emit_enum(c->e, &xlat_keyctl_ops, (uint32_t)op, "KEYCTL_???");
 	switch (op) {
 	case KEYCTL_GET_KEYRING_ID:
 		print_key_serial(c, (int32_t)a[1]);
@@ -1823,8 +1825,8 @@ int decode_keyctl(struct call *c)
 		break;
 	case KEYCTL_SETPERM:
 		print_key_serial(c, (int32_t)a[1]);
-		pm_print_flags(c, &xlat_key_perms, (uint32_t)a[2], "0",
-			       "KEY_???");
+		emit_flags_unknown(c->e, &xlat_key_perms, (uint32_t)a[2], NULL,
+				   "KEY_???");
 		break;
 	case KEYCTL_DESCRIBE:
 	case KEYCTL_READ:
@@ -1865,8 +1867,8 @@ int decode_keyctl(struct call *c)
 		break;
 	}
 	case KEYCTL_SET_REQKEY_KEYRING:
-		pm_print_enum_dec(c, &xlat_key_reqkey_defl, (int32_t)a[1],
-				  "KEY_REQKEY_DEFL_???");
+		emit_enum_dec(c->e, &xlat_key_reqkey_defl, (int32_t)a[1],
+			      "KEY_REQKEY_DEFL_???");
 		break;
 	case KEYCTL_SET_TIMEOUT:
 		print_key_serial(c, (int32_t)a[1]);
@@ -1899,7 +1901,7 @@ int decode_kcmp(struct call *c)
 		return DECODE_DONE;
 	decode_args(c, 0, 2);
 	uint32_t type = (uint32_t)c->args[2];
-	pm_print_enum(c, &xlat_kcmp_types, type, "KCMP_???");
+	emit_enum(c->e, &xlat_kcmp_types, type, "KCMP_???");
 	switch (type) {
 	case KCMP_FILE:
 		emit_uint(c->e, c->args[3]);
@@ -1980,11 +1982,11 @@ int decode_seccomp(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
+	emit_enum(c->e, &xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
 	if (op == SECCOMP_SET_MODE_FILTER)
-		pm_print_flags(c, &xlat_seccomp_filter_flags,
-			       (uint32_t)c->args[1], "0",
-			       "SECCOMP_FILTER_FLAG_???");
+		emit_flags_unknown(c->e, &xlat_seccomp_filter_flags,
+				   (uint32_t)c->args[1], NULL,
+				   "SECCOMP_FILTER_FLAG_???");
 	else
 		emit_uint(c->e, (uint32_t)c->args[1]);
 	switch (op) {
@@ -1993,8 +1995,8 @@ int decode_seccomp(struct call *c)
 		uint32_t act;
 		if (fetch_struct_in(c, c->args[2], &act, sizeof(act))) {
 			emit_array_begin(c->e);
-			pm_print_enum(c, &xlat_seccomp_ret_actions, act,
-				      "SECCOMP_RET_???");
+			emit_enum(c->e, &xlat_seccomp_ret_actions, act,
+				  "SECCOMP_RET_???");
 			emit_array_end(c->e);
 		}
 		break;
@@ -2029,7 +2031,7 @@ int decode_ptrace(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_ptrace_requests, (uint32_t)req, "PTRACE_???");
+	emit_enum(c->e, &xlat_ptrace_requests, (uint32_t)req, "PTRACE_???");
 	if (req == PTRACE_TRACEME)
 		return DECODE_DONE;
 	emit_int(e, (int32_t)c->args[1]);
@@ -2040,8 +2042,8 @@ int decode_ptrace(struct call *c)
 	case PTRACE_SETOPTIONS:
 	case PTRACE_SEIZE:
 		emit_ptr(e, addr);
-		pm_print_flags(c, &xlat_ptrace_options, data, "0",
-			       "PTRACE_O_???");
+		emit_flags_unknown(c->e, &xlat_ptrace_options, data, NULL,
+				   "PTRACE_O_???");
 		return DECODE_DONE;
 	case PTRACE_CONT:
 	case PTRACE_SYSCALL:

@@ -52,20 +52,6 @@ static int64_t get_long(const uint8_t *p, size_t word)
 	return (int64_t)get_u(p, 8);
 }
 
-void print_flags_unknown(struct call *c, const struct xlat *x, uint64_t val,
-			 const char *unknown)
-{
-	const char *names[64];
-	uint64_t rest;
-	if (val && !call_raw(c) &&
-	    xlat_split_flags(x, val, names, 64, &rest) == 0) {
-		emit_hex(c->e, val);
-		emit_comment(c->e, unknown);
-		return;
-	}
-	emit_flags(c->e, x, val, NULL);
-}
-
 /* ---- siginfo ---- */
 
 /* One siginfo, whatever the layout it came in. The union members that
@@ -578,7 +564,7 @@ void sig_arg_sigaction(struct call *c, int i, const void *aux)
 	emit_field(e, "sa_mask");
 	print_sigset_bits(c, buf + 3 * word, KERNEL_SIGSET_BYTES);
 	emit_field(e, "sa_flags");
-	print_flags_unknown(c, &xlat_sig_sa_flags, flags, "SA_???");
+	emit_flags_unknown(c->e, &xlat_sig_sa_flags, flags, NULL, "SA_???");
 	if (flags & SIG_SA_RESTORER) {
 		emit_field(e, "sa_restorer");
 		emit_ptr(e, restorer);
@@ -599,8 +585,8 @@ void sig_arg_stack(struct call *c, int i, const void *aux)
 	emit_field(e, "ss_sp");
 	emit_ptr(e, get_u(buf, word));
 	emit_field(e, "ss_flags");
-	print_flags_unknown(c, &xlat_sig_ss_flags,
-			    (uint32_t)get_i32(buf + word), "SS_???");
+	emit_flags_unknown(c->e, &xlat_sig_ss_flags,
+			   (uint32_t)get_i32(buf + word), NULL, "SS_???");
 	emit_field(e, "ss_size");
 	emit_uint(e, get_u(buf + 2 * word, word));
 	emit_struct_end(e);

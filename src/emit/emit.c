@@ -38,6 +38,23 @@ void emit_flags(struct emitter *e, const struct xlat *x, uint64_t val,
 	e->ops->v_flags(e, names, n, rest, rest != 0, val);
 }
 
+void emit_flags_unknown(struct emitter *e, const struct xlat *x, uint64_t val,
+			const char *zero_name, const char *unknown_comment)
+{
+	const char *names[64];
+	uint64_t rest = 0;
+	if (!val || !unknown_comment ||
+	    xlat_split_flags(x, val, names, 64, &rest) > 0) {
+		emit_flags(e, x, val, zero_name);
+		return;
+	}
+	/* no bit has a name: the value, then the set it belongs to (in
+	 * every style but -X raw) */
+	e->ops->v_flags(e, names, 0, val, true, val);
+	if (e->cfg->xlat_style != XLAT_RAW)
+		e->ops->comment(e, unknown_comment);
+}
+
 static void enum_common(struct emitter *e, const struct xlat *x, uint64_t val,
 			const char *unknown_comment, bool dec)
 {
@@ -50,7 +67,7 @@ static void enum_common(struct emitter *e, const struct xlat *x, uint64_t val,
 		e->ops->v_int(e, (int64_t)val);
 	else
 		e->ops->v_hex(e, val);
-	if (unknown_comment && !name)
+	if (unknown_comment && e->cfg->xlat_style != XLAT_RAW)
 		e->ops->comment(e, unknown_comment);
 }
 

@@ -240,8 +240,14 @@ void emit_exprf(struct emitter *e, const char *fmt, ...) PRINTF_LIKE(2, 3);
  * hex; zero prints zero_name if given, else 0 */
 void emit_flags(struct emitter *e, const struct xlat *x, uint64_t val,
 		const char *zero_name);
+/* the same; when no bit has a name, the value in hex with a comment naming
+ * the set (0x10 / * MS_??? * /, none with -X raw), as strace prints flags
+ * whose set has a default */
+void emit_flags_unknown(struct emitter *e, const struct xlat *x, uint64_t val,
+			const char *zero_name, const char *unknown_comment);
 /* one value of a set: its name, or the number with a comment naming the
- * set (0x2a / * F_??? * /) when unknown_comment is given, else the number */
+ * set (0x2a / * F_??? * /, none with -X raw) when unknown_comment is given,
+ * else the number */
 void emit_enum(struct emitter *e, const struct xlat *x, uint64_t val,
 	       const char *unknown_comment);
 /* like emit_enum, signed decimal for unknown values */
