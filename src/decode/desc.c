@@ -145,116 +145,6 @@ void arg_desc_buf_prevlen(struct call *c, int i, const void *aux)
 	print_buffer(c, c->args[i], i > 0 ? c->args[i - 1] : 0);
 }
 
-/* ---- arrays ---- */
-
-#define DESC_ARRAY_MAX (1u << 16)
-
-void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
-		      size_t elem_size, desc_elem_fn *fn, void *ctx)
-{
-	unsigned char buf[256];
-	if (!addr) {
-		emit_null(c->e);
-		return;
-	}
-	if (!count) {
-		emit_array_begin(c->e);
-		emit_array_end(c->e);
-		return;
-	}
-	if (!call_verbose(c)) { /* -e verbose=none */
-		emit_ptr(c->e, addr);
-		return;
-	}
-	/* an array that wraps around the address space is not an array */
-	if (elem_size > sizeof(buf) || count > UINT64_MAX / elem_size ||
-	    addr + count * elem_size < addr ||
-	    mem_read(c->mem, addr, buf, elem_size) < 0) {
-		emit_ptr(c->e, addr);
-		return;
-	}
-	/* strace shows -s elements, or with -v all of them: we stop at a
-	 * number no real array reaches */
-	uint64_t limit = call_abbrev(c) ? str_limit(c) : DESC_ARRAY_MAX;
-	emit_array_begin(c->e);
-	for (uint64_t i = 0; i < count; i++) {
-		uint64_t a = addr + i * elem_size;
-		/* strace reads the next element before it looks at the limit */
-		if (i && mem_read(c->mem, a, buf, elem_size) < 0) {
-			char text[32];
-			snprintf(text, sizeof(text), "%#llx",
-				 (unsigned long long)a);
-			emit_more(c->e);
-			emit_comment(c->e, text);
-			break;
-		}
-		if (i >= limit) {
-			emit_more(c->e);
-			break;
-		}
-		fn(c, buf, ctx);
-	}
-	emit_array_end(c->e);
-}
-
-struct iov_walk {
-	uint64_t left;	/* bytes of data still to show */
-	bool addr_only; /* an output of a failed call */
-};
-
-static void print_iov_elem(struct call *c, const void *elem, void *ctx)
-{
-	struct iov_walk *w = ctx;
-	uint64_t base, len;
-	if (c->mem->wordsize == 4) {
-		const uint32_t *v = elem;
-		base = v[0];
-		len = v[1];
-	} else {
-		const uint64_t *v = elem;
-		base = v[0];
-		len = v[1];
-	}
-	emit_struct_begin(c->e);
-	emit_field(c->e, "iov_base");
-	if (w->addr_only) {
-		emit_ptr(c->e, base);
-	} else {
-		uint64_t show = len < w->left ? len : w->left;
-		if (w->left != UINT64_MAX)
-			w->left -= show;
-		print_buffer(c, base, show);
-	}
-	emit_field(c->e, "iov_len");
-	emit_uint(c->e, len);
-	emit_struct_end(c->e);
-}
-
-void desc_print_iovec(struct call *c, uint64_t addr, uint64_t count,
-		      uint64_t data_len)
-{
-	struct iov_walk w = {data_len, data_len == DESC_IOV_ADDRS ||
-					       (c->exiting && c->err)};
-	size_t esz = c->mem->wordsize == 4 ? 8 : sizeof(struct iovec);
-	desc_print_array(c, addr, count, esz, print_iov_elem, &w);
-}
-
-void arg_desc_iov_in(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	desc_print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0,
-			 UINT64_MAX);
-}
-
-/* readv: the array is read by the call, the buffers filled up to the
- * return value; on failure strace shows the array with addresses */
-void arg_desc_iov_out(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	desc_print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0,
-			 c->err ? 0 : (uint64_t)c->rval);
-}
-
 /* an argument strace does not show (the high half of preadv2's offset,
  * which x86_64 ignores); -e raw still shows it */
 void arg_desc_skip(struct call *c, int i, const void *aux)
@@ -265,8 +155,10 @@ void arg_desc_skip(struct call *c, int i, const void *aux)
 }
 
 /* pipe, pipe2: [3, 4], an array like any other (-s 1 shows [3, ...]) */
-static void print_pipe_fd(struct call *c, const void *elem, void *ctx)
+static void print_pipe_fd(struct call *c, const void *elem, size_t index,
+			  void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	int32_t fd;
 	memcpy(&fd, elem, sizeof(fd));
@@ -280,8 +172,7 @@ void arg_desc_pipefds(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	desc_print_array(c, c->args[i], 2, sizeof(int32_t), print_pipe_fd,
-			 NULL);
+	print_array(c, c->args[i], 2, sizeof(int32_t), print_pipe_fd, NULL);
 }
 
 /* ---- directory entries ---- */

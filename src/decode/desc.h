@@ -16,19 +16,6 @@ void desc_print_sigset(struct call *c, uint64_t addr, uint64_t size);
  * address when unreadable or an output of a failed call */
 void desc_print_int_ref(struct call *c, uint64_t addr, bool output);
 void desc_print_u64_ref(struct call *c, uint64_t addr, bool output);
-/* iovec array: data_len bounds the bytes shown (UINT64_MAX: all,
- * DESC_IOV_ADDRS: only addresses, for buffers not yet filled); an output
- * of a failed call shows each iov_base as its address */
-#define DESC_IOV_ADDRS (UINT64_MAX - 1)
-void desc_print_iovec(struct call *c, uint64_t addr, uint64_t count,
-		      uint64_t data_len);
-/* Elements of an array the call reads or writes, strace style: at most
- * the -s limit of them, "..." after, "... / * 0xADDR * /" at the first
- * unreadable one, the address alone if the first is unreadable. */
-typedef void desc_elem_fn(struct call *c, const void *elem, void *ctx);
-void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
-		      size_t elem_size, desc_elem_fn *fn, void *ctx);
-
 /* the argument kinds of desc.def */
 arg_printer arg_desc_iov_in, arg_desc_iov_out, arg_desc_skip, arg_desc_off64,
 	arg_desc_pipefds, arg_desc_dirents, arg_desc_dirents64,
@@ -49,8 +36,6 @@ decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 /* kinds for desc.def (D_ keeps them apart from other families' kinds) */
 #define D_OFLAGS IN(arg_desc_open_flags) /* O_CLOEXEC|...: no access mode */
 #define D_ACCFLAGS IN(arg_open_flags)	 /* O_RDONLY|...: with access mode */
-#define D_IOV_IN IN(arg_desc_iov_in)	 /* iovec array; count next */
-#define D_IOV_OUT OUT(arg_desc_iov_out)	 /* filled by the call: ret bytes */
 #define D_SKIP IN(arg_desc_skip)	 /* not shown */
 #define D_OFF64 IN(arg_desc_off64)	 /* loff_t: two registers on i386 */
 #define D_PIPEFDS OUT(arg_desc_pipefds)	 /* int[2] */

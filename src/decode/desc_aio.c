@@ -20,8 +20,10 @@
 /* ---- Linux AIO ---- */
 
 /* struct io_event: four u64 */
-static void print_io_event(struct call *c, const void *elem, void *ctx)
+static void print_io_event(struct call *c, const void *elem, size_t index,
+			   void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	uint64_t v[4];
 	memcpy(v, elem, sizeof(v));
@@ -44,8 +46,8 @@ void arg_desc_aio_events_out(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	desc_print_array(c, c->args[i], (uint64_t)c->rval,
-			 sizeof(struct io_event), print_io_event, NULL);
+	print_array(c, c->args[i], (uint64_t)c->rval, sizeof(struct io_event),
+		    print_io_event, NULL);
 }
 
 void arg_desc_io_event_out(struct call *c, int i, const void *aux)
@@ -53,7 +55,7 @@ void arg_desc_io_event_out(struct call *c, int i, const void *aux)
 	(void)aux;
 	struct io_event ev;
 	if (fetch_struct(c, c->args[i], &ev, sizeof(ev)))
-		print_io_event(c, &ev, NULL);
+		print_io_event(c, &ev, 0, NULL);
 }
 
 /* io_pgetevents' struct __aio_sigset {sigmask, sigsetsize} */
@@ -136,10 +138,9 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	case IOCB_CMD_PWRITEV:
 		/* the read buffers are filled later: their addresses */
 		emit_field(c->e, "aio_buf");
-		desc_print_iovec(c, cb->aio_buf, cb->aio_nbytes,
-				 cb->aio_lio_opcode == IOCB_CMD_PWRITEV
-					 ? UINT64_MAX
-					 : DESC_IOV_ADDRS);
+		print_iovec(c, cb->aio_buf, cb->aio_nbytes,
+			    cb->aio_lio_opcode == IOCB_CMD_PWRITEV ? UINT64_MAX
+								   : IOV_ADDRS);
 		emit_field(c->e, "aio_offset");
 		emit_int(c->e, cb->aio_offset);
 		break;
@@ -164,8 +165,10 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	emit_struct_end(c->e);
 }
 
-static void print_iocb_ptr(struct call *c, const void *elem, void *ctx)
+static void print_iocb_ptr(struct call *c, const void *elem, size_t index,
+			   void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	uint64_t p = 0;
 	struct iocb cb;
@@ -185,8 +188,8 @@ void arg_desc_iocbs(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	desc_print_array(c, c->args[i], (uint64_t)n, (size_t)c->mem->wordsize,
-			 print_iocb_ptr, NULL);
+	print_array(c, c->args[i], (uint64_t)n, (size_t)c->mem->wordsize,
+		    print_iocb_ptr, NULL);
 }
 
 void arg_desc_iocb_brief(struct call *c, int i, const void *aux)

@@ -23,8 +23,10 @@ static void set_long_comment(struct call *c)
 
 /* ---- poll ---- */
 
-static void print_pollfd(struct call *c, const void *elem, void *ctx)
+static void print_pollfd(struct call *c, const void *elem, size_t index,
+			 void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	int32_t fd;
 	uint16_t events;
@@ -133,8 +135,7 @@ int decode_poll(struct call *c)
 			poll_comment(c, c->args[0], (uint32_t)c->args[1], 0);
 		return DECODE_DONE;
 	}
-	desc_print_array(c, c->args[0], (uint32_t)c->args[1], 8, print_pollfd,
-			 NULL);
+	print_array(c, c->args[0], (uint32_t)c->args[1], 8, print_pollfd, NULL);
 	emit_uint(c->e, (uint32_t)c->args[1]);
 	emit_int(c->e, (int32_t)c->args[2]);
 	return DECODE_DONE;
@@ -148,8 +149,7 @@ int decode_ppoll(struct call *c)
 				     c->rval ? c->args[2] : 0);
 		return DECODE_DONE;
 	}
-	desc_print_array(c, c->args[0], (uint32_t)c->args[1], 8, print_pollfd,
-			 NULL);
+	print_array(c, c->args[0], (uint32_t)c->args[1], 8, print_pollfd, NULL);
 	emit_uint(c->e, (uint32_t)c->args[1]);
 	print_timespec(c, c->args[2]);
 	desc_print_sigset(c, c->args[3], c->args[4]);
@@ -358,8 +358,10 @@ int decode_pselect6(struct call *c)
 /* ---- epoll ---- */
 
 /* struct epoll_event is packed on x86: u32 events, u64 data */
-static void print_epoll_event(struct call *c, const void *elem, void *ctx)
+static void print_epoll_event(struct call *c, const void *elem, size_t index,
+			      void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	uint32_t events;
 	uint64_t data;
@@ -390,7 +392,7 @@ void arg_desc_epoll_event(struct call *c, int i, const void *aux)
 		return;
 	}
 	if (fetch_struct_in(c, c->args[i], ev, sizeof(ev)))
-		print_epoll_event(c, ev, NULL);
+		print_epoll_event(c, ev, 0, NULL);
 }
 
 void arg_desc_epoll_events_out(struct call *c, int i, const void *aux)
@@ -400,6 +402,6 @@ void arg_desc_epoll_events_out(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	desc_print_array(c, c->args[i], (uint64_t)c->rval, 12,
-			 print_epoll_event, NULL);
+	print_array(c, c->args[i], (uint64_t)c->rval, 12, print_epoll_event,
+		    NULL);
 }

@@ -111,7 +111,7 @@ void arg_mincore_vec(struct call *c, int i, const void *aux)
 	(void)aux;
 	uint64_t len = c->args[1];
 	uint64_t pages = len / PM_PAGE_SIZE + (len % PM_PAGE_SIZE != 0);
-	print_array(c, c->args[i], pages, 1, print_byte_elem, NULL);
+	print_array_out(c, c->args[i], pages, 1, print_byte_elem, NULL);
 }
 
 static void print_mask_word(struct call *c, const void *elem, size_t index,
@@ -143,7 +143,7 @@ void print_nodemask(struct call *c, uint64_t addr, uint64_t maxnode)
 	uint64_t words =
 		maxnode ? (maxnode - 1) / bits + ((maxnode - 1) % bits != 0)
 			: 0;
-	print_array(c, addr, words, bits / 8, print_mask_word, NULL);
+	print_array_out(c, addr, words, bits / 8, print_mask_word, NULL);
 }
 
 void arg_nodemask(struct call *c, int i, const void *aux)
@@ -237,60 +237,7 @@ void arg_move_pages_nodes(struct call *c, int i, const void *aux)
 void arg_move_pages_status(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_array(c, c->args[i], c->args[1], 4, print_status_elem, NULL);
-}
-
-/* ---- iovecs ---- */
-
-static void print_iov_addr_elem(struct call *c, const void *elem, size_t index,
-				void *ctx)
-{
-	(void)index;
-	(void)ctx;
-	uint64_t base, len;
-	if (c->mem->wordsize == 4) {
-		base = ((const uint32_t *)elem)[0];
-		len = ((const uint32_t *)elem)[1];
-	} else {
-		base = ((const uint64_t *)elem)[0];
-		len = ((const uint64_t *)elem)[1];
-	}
-	emit_struct_begin(c->e);
-	emit_field(c->e, "iov_base");
-	emit_ptr(c->e, base);
-	emit_field(c->e, "iov_len");
-	emit_uint(c->e, len);
-	emit_struct_end(c->e);
-}
-
-static void print_iov_addrs(struct call *c, uint64_t addr, uint64_t count)
-{
-	int failed = c->err;
-	c->err = 0; /* the addresses are shown even when the call failed */
-	print_array(c, addr, count, (size_t)c->mem->wordsize * 2,
-		    print_iov_addr_elem, NULL);
-	c->err = failed;
-}
-
-void arg_iovec_addrs(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	print_iov_addrs(c, c->args[i], c->args[i + 1]);
-}
-
-void arg_iovec_in(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	print_iovec(c, c->args[i], c->args[i + 1], UINT64_MAX);
-}
-
-void arg_iovec_out(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	if (c->err)
-		print_iov_addrs(c, c->args[i], c->args[i + 1]);
-	else
-		print_iovec(c, c->args[i], c->args[i + 1], (uint64_t)c->rval);
+	print_array_out(c, c->args[i], c->args[1], 4, print_status_elem, NULL);
 }
 
 /* ---- membarrier ---- */

@@ -789,43 +789,18 @@ static void msghdr_from(const struct call *c, const void *raw,
 			       (uint32_t)h->msg_flags};
 }
 
-/* iovecs of a message: data_len bounds the bytes shown in all of them */
-struct msg_iov_ctx {
-	uint64_t left;
-	int nl_proto;
-};
-
-static void print_msg_iov_elem(struct call *c, const void *elem, size_t index,
-			       void *ctx)
+static void print_msg_iov_buf(struct call *c, uint64_t addr, uint64_t len,
+			      void *ctx)
 {
-	(void)index;
-	struct msg_iov_ctx *ic = ctx;
-	uint64_t base, len;
-	if (c->mem->wordsize == 4) {
-		const uint32_t *v = elem;
-		base = v[0];
-		len = v[1];
-	} else {
-		const uint64_t *v = elem;
-		base = v[0];
-		len = v[1];
-	}
-	uint64_t show = MIN(len, ic->left);
-	ic->left -= show;
-	emit_struct_begin(c->e);
-	emit_field(c->e, "iov_base");
-	print_sock_buf(c, base, show, ic->nl_proto);
-	emit_field(c->e, "iov_len");
-	emit_uint(c->e, len);
-	emit_struct_end(c->e);
+	print_sock_buf(c, addr, len, *(const int *)ctx);
 }
 
+/* iovecs of a message: data_len bounds the bytes shown in all of them */
 static void print_msg_iov(struct call *c, uint64_t addr, uint64_t count,
 			  uint64_t data_len, int nl_proto)
 {
-	struct msg_iov_ctx ic = {data_len, nl_proto};
-	size_t esz = c->mem->wordsize == 4 ? 8 : 16;
-	print_array(c, addr, count, esz, print_msg_iov_elem, &ic);
+	print_iovec_with(c, addr, count, data_len, print_msg_iov_buf,
+			 &nl_proto);
 }
 
 /* ---- control messages ---- */

@@ -987,7 +987,7 @@ static void print_gids(struct call *c, uint64_t addr, uint64_t count)
 				(is32(c) && c->desc == &sysent[ENT_setgroups])
 			? 2
 			: 4;
-	print_array(c, addr, count, size, print_gid_elem, &size);
+	print_array_out(c, addr, count, size, print_gid_elem, &size);
 }
 
 void arg_groups_in(struct call *c, int i, const void *aux)
