@@ -217,8 +217,11 @@ void print_buffer(struct call *c, uint64_t addr, uint64_t len)
 		return;
 	}
 	size_t n = len < limit ? (size_t)len : limit;
-	char *buf = scratch_get(n);
-	if (n && mem_read(c->mem, addr, buf, n) < 0) {
+	/* strace reads one byte past the limit of a longer buffer: an
+	 * unreadable one prints as its address even under -s 0 */
+	size_t want = len > limit ? n + 1 : n;
+	char *buf = scratch_get(want);
+	if (want && mem_read(c->mem, addr, buf, want) < 0) {
 		emit_ptr(c->e, addr);
 		return;
 	}

@@ -228,6 +228,22 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 	emit_array_end(c->e);
 }
 
+void print_local_array(struct call *c, const void *elems, size_t count,
+		       size_t elem_size, elem_printer *print_elem, void *ctx)
+{
+	uint64_t limit = call_abbrev(c) ? str_limit(c) : ARRAY_MAX;
+	emit_array_begin(c->e);
+	for (size_t i = 0; i < count; i++) {
+		if (i >= limit) {
+			emit_more(c->e);
+			break;
+		}
+		print_elem(c, (const unsigned char *)elems + i * elem_size, i,
+			   ctx);
+	}
+	emit_array_end(c->e);
+}
+
 void print_array_out(struct call *c, uint64_t addr, uint64_t count,
 		     size_t elem_size, elem_printer *print_elem, void *ctx)
 {

@@ -36,6 +36,9 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 		 size_t elem_size, elem_printer *print_elem, void *ctx);
 void print_array_out(struct call *c, uint64_t addr, uint64_t count,
 		     size_t elem_size, elem_printer *print_elem, void *ctx);
+/* an array inside a structure already read: the same -s limit */
+void print_local_array(struct call *c, const void *elems, size_t count,
+		       size_t elem_size, elem_printer *print_elem, void *ctx);
 
 /* [{iov_base="...", iov_len=5}, ...]; data_len bounds the bytes shown in
  * all iov_base strings together (the return value of readv), UINT64_MAX

@@ -40,11 +40,6 @@ static char *scratch(size_t n)
 	return file_scratch.buf;
 }
 
-static bool xlat_raw(const struct call *c)
-{
-	return c->cfg->xlat_style == XLAT_RAW;
-}
-
 /* ---- modes and devices ---- */
 
 void print_umode(struct call *c, uint64_t mode)
@@ -56,7 +51,7 @@ void print_symbolic_mode(struct call *c, uint32_t mode)
 {
 	uint32_t type = mode & S_IFMT;
 	const char *tname = xlat_name(&xlat_file_mode_types, type);
-	if ((type && !tname) || xlat_raw(c)) {
+	if (type && !tname) {
 		emit_oct(c->e, mode);
 		return;
 	}
@@ -71,14 +66,16 @@ void print_symbolic_mode(struct call *c, uint32_t mode)
 		sb_putc(&sb, '|');
 	}
 	sb_printf(&sb, "%#03o", mode & 0777);
-	emit_expr(c->e, sb_cstr(&sb));
+	emit_sym_base(c->e, sb_cstr(&sb), mode, SYM_OCT);
 	sb_free(&sb);
 }
 
 void print_dev(struct call *c, uint64_t dev)
 {
-	emit_exprf(c->e, "makedev(%#x, %#x)", gnu_dev_major(dev),
-		   gnu_dev_minor(dev));
+	char text[64];
+	snprintf(text, sizeof(text), "makedev(%#x, %#x)", gnu_dev_major(dev),
+		 gnu_dev_minor(dev));
+	emit_sym_base(c->e, text, dev, SYM_HEX);
 }
 
 void file_arg_umode(struct call *c, int i, const void *aux)
@@ -127,7 +124,7 @@ void file_arg_access_mode(struct call *c, int i, const void *aux)
 void print_time_comment(struct call *c, int64_t sec, uint64_t frac, int digits)
 {
 	uint64_t one = digits == 9 ? 1000000000u : 1000000u;
-	if ((sec == 0 && frac == 0) || frac >= one || xlat_raw(c))
+	if ((sec == 0 && frac == 0) || frac >= one)
 		return;
 	time_t t = (time_t)sec;
 	struct tm tm;
@@ -173,50 +170,63 @@ void file_arg_utimbuf(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
+/* the elements of utimes' and utimensat's pairs: two longs (two ints
+ * for i386) */
+static void time_elem(const struct call *c, const void *elem, int64_t *sec,
+		      uint64_t *frac)
+{
+	if (c->mem->wordsize == 4) {
+		const int32_t *v = elem;
+		*sec = v[0];
+		*frac = (uint32_t)v[1];
+	} else {
+		const int64_t *v = elem;
+		*sec = v[0];
+		*frac = (uint64_t)v[1];
+	}
+}
+
+static void print_timeval_elem(struct call *c, const void *elem, size_t index,
+			       void *ctx)
+{
+	(void)index;
+	(void)ctx;
+	int64_t sec;
+	uint64_t usec;
+	time_elem(c, elem, &sec, &usec);
+	emit_struct_begin(c->e);
+	emit_field(c->e, "tv_sec");
+	emit_int(c->e, sec);
+	emit_field(c->e, "tv_usec");
+	emit_uint(c->e, usec);
+	emit_struct_end(c->e);
+	print_time_comment(c, sec, usec, 6);
+}
+
 /* utimes(2), futimesat(2): [{tv_sec=1, tv_usec=2} / * ... * /, ...] */
 void file_arg_timeval_pair(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	int64_t sec[2];
-	uint64_t usec[2];
-	if (c->mem->wordsize == 4) {
-		int32_t v[4];
-		if (!fetch_struct_in(c, c->args[i], v, sizeof(v)))
-			return;
-		for (int k = 0; k < 2; k++) {
-			sec[k] = v[2 * k];
-			usec[k] = (uint32_t)v[2 * k + 1];
-		}
-	} else {
-		struct timeval tv[2];
-		if (!fetch_struct_in(c, c->args[i], tv, sizeof(tv)))
-			return;
-		for (int k = 0; k < 2; k++) {
-			sec[k] = tv[k].tv_sec;
-			usec[k] = (uint64_t)tv[k].tv_usec;
-		}
-	}
-	emit_array_begin(c->e);
-	for (int k = 0; k < 2; k++) {
-		emit_struct_begin(c->e);
-		emit_field(c->e, "tv_sec");
-		emit_int(c->e, sec[k]);
-		emit_field(c->e, "tv_usec");
-		emit_uint(c->e, usec[k]);
-		emit_struct_end(c->e);
-		print_time_comment(c, sec[k], usec[k], 6);
-	}
-	emit_array_end(c->e);
+	print_array(c, c->args[i], 2, (size_t)c->mem->wordsize * 2,
+		    print_timeval_elem, NULL);
 }
 
-static void print_timespec_utime(struct call *c, int64_t sec, uint64_t nsec)
+/* UTIME_NOW and UTIME_OMIT by name; -X raw and verbose show the struct
+ * (verbose with the name in a comment) */
+static void print_timespec_elem(struct call *c, const void *elem, size_t index,
+				void *ctx)
 {
-	if (!xlat_raw(c) && nsec == UTIME_NOW) {
-		emit_sym(c->e, "UTIME_NOW", (int64_t)nsec);
-		return;
-	}
-	if (!xlat_raw(c) && nsec == UTIME_OMIT) {
-		emit_sym(c->e, "UTIME_OMIT", (int64_t)nsec);
+	(void)index;
+	(void)ctx;
+	int64_t sec;
+	uint64_t nsec;
+	time_elem(c, elem, &sec, &nsec);
+	const char *name = nsec == UTIME_NOW	? "UTIME_NOW"
+			   : nsec == UTIME_OMIT ? "UTIME_OMIT"
+						: NULL;
+	int style = emit_xlat_style(c->e);
+	if (name && style == XLAT_ABBREV) {
+		emit_sym(c->e, name, (int64_t)nsec);
 		return;
 	}
 	emit_struct_begin(c->e);
@@ -225,36 +235,28 @@ static void print_timespec_utime(struct call *c, int64_t sec, uint64_t nsec)
 	emit_field(c->e, "tv_nsec");
 	emit_uint(c->e, nsec);
 	emit_struct_end(c->e);
-	print_time_comment(c, sec, nsec, 9);
+	if (!name)
+		print_time_comment(c, sec, nsec, 9);
+	else if (style == XLAT_VERBOSE)
+		emit_comment(c->e, name);
 }
 
 /* utimensat(2): [{tv_sec=1, tv_nsec=2} / * ... * /, UTIME_NOW] */
 void file_arg_timespec_pair(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	int64_t sec[2];
-	uint64_t nsec[2];
-	if (c->mem->wordsize == 4) {
-		int32_t v[4];
-		if (!fetch_struct_in(c, c->args[i], v, sizeof(v)))
-			return;
-		for (int k = 0; k < 2; k++) {
-			sec[k] = v[2 * k];
-			nsec[k] = (uint32_t)v[2 * k + 1];
-		}
-	} else {
-		struct timespec ts[2];
-		if (!fetch_struct_in(c, c->args[i], ts, sizeof(ts)))
-			return;
-		for (int k = 0; k < 2; k++) {
-			sec[k] = ts[k].tv_sec;
-			nsec[k] = (uint64_t)ts[k].tv_nsec;
-		}
-	}
-	emit_array_begin(c->e);
-	for (int k = 0; k < 2; k++)
-		print_timespec_utime(c, sec[k], nsec[k]);
-	emit_array_end(c->e);
+	print_array(c, c->args[i], 2, (size_t)c->mem->wordsize * 2,
+		    print_timespec_elem, NULL);
+}
+
+static void print_hex32_elem(struct call *c, const void *elem, size_t index,
+			     void *ctx)
+{
+	(void)index;
+	(void)ctx;
+	uint32_t v;
+	memcpy(&v, elem, sizeof(v));
+	emit_hex(c->e, v);
 }
 
 /* ---- struct stat ---- */
@@ -432,22 +434,17 @@ void file_arg_stat64_out(struct call *c, int i, const void *aux)
 /* ---- statx ---- */
 
 /* the sync type, then the AT_* flags */
+/* the sync type, then the AT_ flags: AT_STATX_SYNC_AS_STAT|AT_EMPTY_PATH */
 void file_arg_statx_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
-	if (xlat_raw(c)) {
-		emit_hex(c->e, v);
-		return;
-	}
-	const char *names[64];
-	int n = 0;
-	uint64_t rest = 0;
-	if (!(v & AT_STATX_SYNC_TYPE))
-		names[n++] = "AT_STATX_SYNC_AS_STAT";
-	n += xlat_split_flags(&xlat_file_statx_flags, v, names + n, 64 - n,
-			      &rest);
-	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, v);
+	struct flag_part p[2] = {
+		{PART_FLAGS, &xlat_file_statx_sync_types,
+		 v & AT_STATX_SYNC_TYPE, "AT_STATX_SYNC_AS_STAT"},
+		{PART_FLAGS, &xlat_file_statx_flags, v & ~AT_STATX_SYNC_TYPE},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, v);
 }
 
 static void print_statx_ts(struct call *c, const char *name,
@@ -574,10 +571,8 @@ static void print_statfs_fields(struct call *c, const struct file_statfs *s)
 	emit_field(e, "f_fsid");
 	emit_struct_begin(e);
 	emit_field(e, "val");
-	emit_array_begin(e);
-	emit_hex(e, s->fsid[0]);
-	emit_hex(e, s->fsid[1]);
-	emit_array_end(e);
+	print_local_array(c, s->fsid, 2, sizeof(s->fsid[0]), print_hex32_elem,
+			  NULL);
 	emit_struct_end(e);
 	emit_field(e, "f_namelen");
 	emit_uint(e, s->namelen);
@@ -819,17 +814,15 @@ void file_arg_mount_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint64_t f = c->args[i];
-	if ((f & MS_MGC_MSK) != MS_MGC_VAL || xlat_raw(c)) {
+	if ((f & MS_MGC_MSK) != MS_MGC_VAL) {
 		emit_flags(c->e, &xlat_file_mount_flags, f, NULL);
 		return;
 	}
-	const char *names[64];
-	uint64_t rest = 0;
-	names[0] = "MS_MGC_VAL";
-	int n = 1 + xlat_split_flags(&xlat_file_mount_flags,
-				     f & ~(uint64_t)MS_MGC_MSK, names + 1, 63,
-				     &rest);
-	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, f);
+	struct flag_part p[2] = {
+		{PART_SYM, NULL, MS_MGC_VAL, "MS_MGC_VAL", NULL, SYM_HEX},
+		{PART_FLAGS, &xlat_file_mount_flags, f & ~(uint64_t)MS_MGC_MSK},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, f);
 }
 
 /* swapon(2): SWAP_FLAG_PREFER|SWAP_FLAG_DISCARD|5 (the priority last) */
@@ -838,18 +831,15 @@ void file_arg_swap_flags(struct call *c, int i, const void *aux)
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
 	uint32_t flags = v & ~(uint32_t)0x7fff, prio = v & 0x7fff;
-	if (!flags || xlat_raw(c)) {
-		if (xlat_raw(c))
-			emit_hex(c->e, v);
-		else
-			emit_uint(c->e, prio);
+	if (!flags) {
+		emit_uint(c->e, prio);
 		return;
 	}
-	struct strbuf sb = {0};
-	xlat_format_flags(&sb, &xlat_file_swap_flags, flags, NULL);
-	sb_printf(&sb, "|%u", prio);
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	struct flag_part p[2] = {
+		{PART_FLAGS, &xlat_file_swap_flags, flags},
+		{PART_NUM, NULL, prio, NULL, NULL, SYM_UDEC},
+	};
+	emit_flag_parts(c->e, p, 2, v);
 }
 
 /* ---- xattrs ---- */
@@ -863,8 +853,10 @@ void print_xattr_value(struct call *c, uint64_t addr, uint64_t len)
 		return;
 	}
 	size_t n = (size_t)MIN(len, (uint64_t)limit);
-	char *buf = scratch(n);
-	if (n && mem_read(c->mem, addr, buf, n) < 0) {
+	/* one byte past the limit, as print_buffer */
+	size_t want = len > limit ? n + 1 : n;
+	char *buf = scratch(want);
+	if (want && mem_read(c->mem, addr, buf, want) < 0) {
 		emit_ptr(c->e, addr);
 		return;
 	}
@@ -912,7 +904,7 @@ void file_arg_fan_dirfd(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	int fd = (int32_t)c->args[i];
-	if (fd == FAN_NOFD && !xlat_raw(c))
+	if (fd == FAN_NOFD)
 		emit_sym(c->e, "FAN_NOFD", fd);
 	else
 		arg_dirfd(c, i, NULL);
@@ -999,7 +991,7 @@ static void print_qcmd(struct call *c, uint32_t v)
 	uint32_t cmd = v >> 8, type = v & 0xff;
 	const char *cn = xlat_name(&xlat_file_quota_cmds, cmd);
 	const char *tn = xlat_name(&xlat_file_quota_types, type);
-	char cbuf[48], tbuf[48];
+	char cbuf[48], tbuf[48], text[128];
 	if (!cn) {
 		snprintf(cbuf, sizeof(cbuf), "%#x /* Q_??? */", cmd);
 		cn = cbuf;
@@ -1008,7 +1000,8 @@ static void print_qcmd(struct call *c, uint32_t v)
 		snprintf(tbuf, sizeof(tbuf), "%#x /* ???QUOTA */", type);
 		tn = tbuf;
 	}
-	emit_exprf(c->e, "QCMD(%s, %s)", cn, tn);
+	snprintf(text, sizeof(text), "QCMD(%s, %s)", cn, tn);
+	emit_sym_base(c->e, text, v, SYM_UDEC);
 }
 
 /* which arguments a quota command takes after the special file */

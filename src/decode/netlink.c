@@ -840,13 +840,23 @@ static void rta_value(struct nl_ctx *x, const struct attr_set *set,
 
 /* ---- NETLINK_ROUTE bodies ---- */
 
-static void print_family_only(struct call *c, const char *field, int family)
+/* Opens the header of a route message, whose first byte is the family,
+ * and prints that field; returns true when the whole header (size bytes)
+ * is copied to hdr, false when a short one printed as {family, ...} */
+static bool begin_family_header(struct call *c, const char *field,
+				const unsigned char *d, size_t len, void *hdr,
+				size_t size)
 {
 	emit_struct_begin(c->e);
 	emit_field(c->e, field);
-	emit_enum(c->e, &xlat_sock_families, (uint8_t)family, "AF_???");
-	emit_more(c->e);
-	emit_struct_end(c->e);
+	emit_enum(c->e, &xlat_sock_families, d[0], "AF_???");
+	if (len < size) {
+		emit_more(c->e);
+		emit_struct_end(c->e);
+		return false;
+	}
+	memcpy(hdr, d, size);
+	return true;
 }
 
 /* ---- neighbours, rules, netconf, traffic control ---- */
@@ -930,14 +940,8 @@ static void print_ndmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 {
 	struct call *c = x->c;
 	struct ndmsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "ndm_family", d[0]);
+	if (!begin_family_header(c, "ndm_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "ndm_family");
-	emit_enum(c->e, &xlat_sock_families, m.ndm_family, "AF_???");
 	emit_field(c->e, "ndm_ifindex");
 	print_ifindex_value(c, m.ndm_ifindex);
 	emit_field(c->e, "ndm_state");
@@ -1022,14 +1026,8 @@ static void print_fib_rule_hdr(struct nl_ctx *x, const unsigned char *d,
 {
 	struct call *c = x->c;
 	struct fib_rule_hdr h;
-	if (len < sizeof(h)) {
-		print_family_only(c, "family", d[0]);
+	if (!begin_family_header(c, "family", d, len, &h, sizeof(h)))
 		return;
-	}
-	memcpy(&h, d, sizeof(h));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "family");
-	emit_enum(c->e, &xlat_sock_families, h.family, "AF_???");
 	emit_field(c->e, "dst_len");
 	emit_uint(c->e, h.dst_len);
 	emit_field(c->e, "src_len");
@@ -1181,14 +1179,8 @@ static void print_tcmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 {
 	struct call *c = x->c;
 	struct tcmsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "tcm_family", d[0]);
+	if (!begin_family_header(c, "tcm_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "tcm_family");
-	emit_enum(c->e, &xlat_sock_families, m.tcm_family, "AF_???");
 	emit_field(c->e, "tcm_ifindex");
 	print_ifindex_value(c, m.tcm_ifindex);
 	emit_field(c->e, "tcm_handle");
@@ -1205,14 +1197,8 @@ static void print_ifinfomsg(struct nl_ctx *x, const unsigned char *d,
 {
 	struct call *c = x->c;
 	struct ifinfomsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "ifi_family", d[0]);
+	if (!begin_family_header(c, "ifi_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "ifi_family");
-	emit_enum(c->e, &xlat_sock_families, m.ifi_family, "AF_???");
 	emit_field(c->e, "ifi_type");
 	emit_enum(c->e, &xlat_arp_hardware_types, m.ifi_type, "ARPHRD_???");
 	emit_field(c->e, "ifi_index");
@@ -1229,14 +1215,8 @@ static void print_ifaddrmsg(struct nl_ctx *x, const unsigned char *d,
 {
 	struct call *c = x->c;
 	struct ifaddrmsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "ifa_family", d[0]);
+	if (!begin_family_header(c, "ifa_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "ifa_family");
-	emit_enum(c->e, &xlat_sock_families, m.ifa_family, "AF_???");
 	emit_field(c->e, "ifa_prefixlen");
 	emit_uint(c->e, m.ifa_prefixlen);
 	emit_field(c->e, "ifa_flags");
@@ -1253,14 +1233,8 @@ static void print_rtmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 {
 	struct call *c = x->c;
 	struct rtmsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "rtm_family", d[0]);
+	if (!begin_family_header(c, "rtm_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "rtm_family");
-	emit_enum(c->e, &xlat_sock_families, m.rtm_family, "AF_???");
 	emit_field(c->e, "rtm_dst_len");
 	emit_uint(c->e, m.rtm_dst_len);
 	emit_field(c->e, "rtm_src_len");

@@ -64,9 +64,19 @@ struct fd_desc {
 	const struct fd_peer *peers;
 };
 
+/* how -X raw and -X verbose show the number behind a symbolic value */
+enum sym_base {
+	SYM_DEC,  /* signed decimal */
+	SYM_UDEC, /* unsigned decimal */
+	SYM_HEX,  /* 0x..., 0 as 0 */
+	SYM_OCT,  /* 0..., as a file mode */
+};
+
 struct emit_ops {
 	/* text may split a call across lines (<unfinished ...>); JSON never */
 	bool splits;
+	/* text follows -X raw/verbose; JSON names every constant */
+	bool xlat_styles;
 	void (*line_begin)(struct emitter *, const struct line_prefix *);
 	void (*call_begin)(struct emitter *, const char *name, long nr);
 	void (*call_resumed)(struct emitter *, const char *name, long nr);
@@ -84,6 +94,10 @@ struct emit_ops {
 	void (*v_fd_desc)(struct emitter *, const struct fd_desc *);
 	/* hex: -X raw/verbose show the number in hex (else decimal) */
 	void (*v_sym)(struct emitter *, const char *name, int64_t raw, bool hex);
+	/* a value shown as text strace composes (S_IFREG|0644,
+	 * makedev(0x1, 0x3), 8192*1024); -X raw/verbose show raw in base */
+	void (*v_sym_base)(struct emitter *, const char *text, uint64_t raw,
+			   enum sym_base base);
 	void (*v_flags)(struct emitter *, const char *const *names, int n,
 			uint64_t unknown, bool have_unknown, uint64_t raw);
 	void (*v_expr)(struct emitter *, const char *text);
@@ -226,6 +240,14 @@ static inline void emit_sym_hex(struct emitter *e, const char *name,
 {
 	e->ops->v_sym(e, name, (int64_t)raw, true);
 }
+/* a value strace shows as composed text (S_IFREG|0644, makedev(0x1, 0x3),
+ * 8192*1024): the text; -X raw the number in base; -X verbose the number
+ * and the text in a comment */
+static inline void emit_sym_base(struct emitter *e, const char *text,
+				 uint64_t raw, enum sym_base base)
+{
+	e->ops->v_sym_base(e, text, raw, base);
+}
 static inline void emit_expr(struct emitter *e, const char *text)
 {
 	e->ops->v_expr(e, text);
@@ -340,6 +362,50 @@ static inline void emit_notice(struct emitter *e, const char *kind,
 {
 	e->ops->notice(e, kind, text);
 }
+
+/* the -X style constants print in (an enum xlat_style of config.h; JSON:
+ * always XLAT_ABBREV), for the few values whose whole shape changes with
+ * it (utimensat's UTIME_NOW is a struct under -X raw) */
+int emit_xlat_style(const struct emitter *e);
+
+/* One part of a flag word strace prints in parts joined by '|': a type or
+ * mode, the flags, a number (MS_MGC_VAL|MS_RDONLY, CLONE_VM|SIGCHLD,
+ * SWAP_FLAG_PREFER|5, AT_STATX_SYNC_AS_STAT|AT_EMPTY_PATH). Under -X raw
+ * and -X verbose each part shows as its kind does (0x1200000|17); JSON
+ * gets one flags object of the value. */
+struct flag_part {
+	enum { PART_FLAGS, PART_ENUM, PART_SYM, PART_NUM } kind;
+	const struct xlat *x; /* PART_FLAGS, PART_ENUM */
+	uint64_t val;
+	/* PART_FLAGS: the name of 0 (NULL: "0"); PART_SYM: the name */
+	const char *name;
+	/* PART_FLAGS, PART_ENUM: the comment where no name covers val */
+	const char *unknown;
+	enum sym_base base; /* PART_ENUM, PART_SYM, PART_NUM */
+};
+void emit_flag_parts(struct emitter *e, const struct flag_part *parts, int n,
+		     uint64_t raw);
+
+/* Text a decoder composes from several constants (MS_MGC_VAL|MS_RDONLY,
+ * SWAP_FLAG_PREFER|5, the revents in poll's return comment): each part is
+ * rendered into sb as the emitter renders such a value (-X raw, -X
+ * verbose; JSON always by name), then the whole goes out with emit_expr()
+ * or set_ret_comment(). */
+void emit_format_sym(struct emitter *e, struct strbuf *sb, const char *text,
+		     uint64_t raw, enum sym_base base);
+void emit_format_flags(struct emitter *e, struct strbuf *sb,
+		       const struct xlat *x, uint64_t val,
+		       const char *zero_name, const char *unknown_comment);
+void emit_format_enum(struct emitter *e, struct strbuf *sb,
+		      const struct xlat *x, uint64_t val,
+		      const char *unknown_comment, enum sym_base base);
+
+/* for emitters: a constant, and a flag set split into names, as text in
+ * an -X style (an enum xlat_style of config.h) */
+void format_sym(struct strbuf *sb, int style, const char *text, uint64_t raw,
+		enum sym_base base);
+void format_flags(struct strbuf *sb, int style, const char *const *names, int n,
+		  uint64_t unknown, bool have_unknown, uint64_t raw);
 
 /* strace's string escaping, used by the text emitter and by -e read= dumps.
  * hexmode: 0 default, 1 (-x) non-printable strings in hex, 2 (-xx) all hex */

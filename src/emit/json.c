@@ -281,6 +281,21 @@ static void j_sym(struct emitter *e, const char *name, int64_t raw, bool hex)
 	post_value(e);
 }
 
+static void j_sym_base(struct emitter *e, const char *text, uint64_t raw,
+		       enum sym_base base)
+{
+	pre_value(e);
+	sb_puts(e->out, "{\"sym\":");
+	put_jstr(e->out, text);
+	sb_puts(e->out, ",\"value\":");
+	if (base == SYM_DEC)
+		sb_puti(e->out, (int64_t)raw);
+	else
+		sb_putu(e->out, raw);
+	sb_putc(e->out, '}');
+	post_value(e);
+}
+
 static void j_flags(struct emitter *e, const char *const *names, int n,
 		    uint64_t unknown, bool have_unknown, uint64_t raw)
 {
@@ -508,6 +523,7 @@ const struct emit_ops emit_json_ops = {
 	.v_fd = j_fd,
 	.v_fd_desc = j_fd_desc,
 	.v_sym = j_sym,
+	.v_sym_base = j_sym_base,
 	.v_flags = j_flags,
 	.v_expr = j_expr,
 	.v_null = j_null,
