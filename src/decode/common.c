@@ -107,16 +107,6 @@ void arg_timeval_out(struct call *c, int i, const void *aux)
 	print_timeval(c, c->args[i]);
 }
 
-static const char *sig_short_name(int sig, char *buf, size_t len)
-{
-	const char *n = signal_name(sig);
-	if (!n) {
-		snprintf(buf, len, "%d", sig);
-		return buf;
-	}
-	return n + 3; /* without "SIG" */
-}
-
 void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 {
 	size_t nsig = bytes * 8;
@@ -134,10 +124,13 @@ void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 		bool bit = (mask[(sig - 1) / 8] >> ((sig - 1) % 8)) & 1;
 		if (bit == invert)
 			continue;
-		char num[16];
+		const char *n = signal_name((int)sig);
 		if (!first)
 			sb_putc(&sb, ' ');
-		sb_puts(&sb, sig_short_name((int)sig, num, sizeof(num)));
+		if (n) /* without "SIG": 17 / * CHLD * / under -X verbose */
+			emit_format_sym(c->e, &sb, n + 3, sig, SYM_DEC);
+		else
+			sb_printf(&sb, "%zu", sig);
 		first = false;
 	}
 	sb_putc(&sb, ']');

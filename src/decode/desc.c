@@ -299,55 +299,48 @@ void arg_desc_dirents64(struct call *c, int i, const void *aux)
 #define MFD_HUGE_SHIFT_ 26
 #define MFD_HUGE_MASK_ 0x3fu
 
+/* MFD_CLOEXEC|MFD_HUGETLB|21<<MFD_HUGE_SHIFT; -X raw and verbose show
+ * the number, verbose with that text in a comment */
 void arg_desc_memfd_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
 	uint32_t huge = (v >> MFD_HUGE_SHIFT_) & MFD_HUGE_MASK_;
 	uint32_t rest = v & ~(MFD_HUGE_MASK_ << MFD_HUGE_SHIFT_);
-	if (call_raw(c) || !huge) {
-		emit_flags_unknown(c->e, &xlat_desc_mfd_flags, v, NULL,
-				   "MFD_???");
+	const char *name;
+	uint64_t unknown;
+	struct strbuf sb = {0};
+	if (!huge && (!v || xlat_split_flags(&xlat_desc_mfd_flags, v, &name, 1,
+					     &unknown))) {
+		emit_flags(c->e, &xlat_desc_mfd_flags, v, NULL);
 		return;
 	}
-	struct strbuf sb = {0};
-	if (rest) {
+	if (!huge) {
+		/* strace's verbose form: 0x100 / * 0x100 / * MFD_??? * / * / */
+		sb_printf(&sb, "%#x /* MFD_??? */", v);
+	} else if (rest) {
 		desc_format_flags(&sb, &xlat_desc_mfd_flags, rest);
 		sb_putc(&sb, '|');
 	}
-	sb_printf(&sb, "%u<<MFD_HUGE_SHIFT", huge);
-	emit_expr(c->e, sb_cstr(&sb));
+	if (huge)
+		sb_printf(&sb, "%u<<MFD_HUGE_SHIFT", huge);
+	emit_sym_base(c->e, sb_cstr(&sb), v, SYM_HEX);
 	sb_free(&sb);
 }
 
+/* the class, then the flags: FAN_CLASS_NOTIF|FAN_CLOEXEC */
 void arg_desc_fan_init_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
 	const uint32_t class_bits = 0xc; /* FAN_ALL_CLASS_BITS */
-	if (call_raw(c)) {
-		emit_hex(c->e, v);
-		return;
-	}
-	struct strbuf sb = {0};
-	const char *cls = xlat_name(&xlat_desc_fan_classes, v & class_bits);
-	if (cls)
-		sb_puts(&sb, cls);
-	else
-		sb_printf(&sb, "%#x /* FAN_CLASS_??? */", v & class_bits);
-	uint32_t rest = v & ~class_bits;
-	if (rest) {
-		const char *names[32];
-		uint64_t unknown;
-		int n = xlat_split_flags(&xlat_desc_fan_init_flags, rest, names,
-					 32, &unknown);
-		sb_putc(&sb, '|');
-		desc_format_flags(&sb, &xlat_desc_fan_init_flags, rest);
-		if (!n)
-			sb_puts(&sb, " /* FAN_??? */");
-	}
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	struct flag_part p[2] = {
+		{PART_ENUM, &xlat_desc_fan_classes, v & class_bits, NULL,
+		 "FAN_CLASS_???", SYM_HEX},
+		{PART_FLAGS, &xlat_desc_fan_init_flags, v & ~class_bits, NULL,
+		 "FAN_???"},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, v);
 }
 
 /* ---- struct file_handle (open_by_handle_at) ---- */
@@ -497,7 +490,8 @@ static void ret_fcntl_fd_flags(struct call *c)
 		return;
 	}
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
-	desc_format_flags(&sb, &xlat_desc_fd_flags, (uint64_t)c->rval);
+	emit_format_flags(c->e, &sb, &xlat_desc_fd_flags, (uint64_t)c->rval,
+			  NULL, NULL);
 	set_ret_comment(c, "flags %s", sb_cstr(&sb));
 	sb_free(&sb);
 }
@@ -519,7 +513,8 @@ static void ret_fcntl_seals(struct call *c)
 		return;
 	}
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
-	desc_format_flags(&sb, &xlat_desc_seals, (uint64_t)c->rval);
+	emit_format_flags(c->e, &sb, &xlat_desc_seals, (uint64_t)c->rval, NULL,
+			  NULL);
 	set_ret_comment(c, "seals %s", sb_cstr(&sb));
 	sb_free(&sb);
 }

@@ -15,6 +15,8 @@
 #include <linux/landlock.h>
 #include <linux/perf_event.h>
 
+#include "decode/file.h"
+#include "decode/process.h"
 #include "xlat/xlat.h"
 
 /* ---- Linux AIO ---- */
@@ -73,20 +75,13 @@ void arg_desc_aio_sigset(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
-/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4); -X raw: 0x4004 */
 static void print_ioprio(struct call *c, uint16_t prio)
 {
-	static const char *const classes[] = {
-		"IOPRIO_CLASS_NONE", "IOPRIO_CLASS_RT", "IOPRIO_CLASS_BE",
-		"IOPRIO_CLASS_IDLE"};
-	unsigned cls = prio >> 13, data = prio & 0x1fff;
-	if (cls < 4)
-		emit_exprf(c->e, "IOPRIO_PRIO_VALUE(%s, %u)", classes[cls],
-			   data);
-	else
-		emit_exprf(c->e,
-			   "IOPRIO_PRIO_VALUE(%#x /* IOPRIO_CLASS_??? */, %u)",
-			   cls, data);
+	struct strbuf sb = {0};
+	format_ioprio(c, &sb, prio);
+	emit_sym_base(c->e, sb_cstr(&sb), prio, SYM_HEX);
+	sb_free(&sb);
 }
 
 static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
@@ -100,13 +95,8 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 				   (uint32_t)cb->aio_rw_flags, NULL, "RWF_???");
 	}
 	emit_field(c->e, "aio_lio_opcode");
-	if (xlat_name(&xlat_desc_aio_opcodes, cb->aio_lio_opcode))
-		emit_enum(c->e, &xlat_desc_aio_opcodes, cb->aio_lio_opcode,
-			  NULL);
-	else {
-		emit_int(c->e, cb->aio_lio_opcode);
-		emit_comment(c->e, "IOCB_CMD_???");
-	}
+	emit_enum_dec(c->e, &xlat_desc_aio_opcodes, cb->aio_lio_opcode,
+		      "IOCB_CMD_???");
 	if (!brief && cb->aio_reqprio) {
 		emit_field(c->e, "aio_reqprio");
 		print_ioprio(c, (uint16_t)cb->aio_reqprio);
@@ -613,76 +603,16 @@ int decode_mq_open(struct call *c)
 	return DECODE_DONE;
 }
 
-/* ---- quotactl_fd ---- */
-
-enum { QUOTA_NONE, QUOTA_ADDR, QUOTA_ID_ADDR, QUOTA_FMT_PATH };
-
-static int quota_args(uint32_t cmd)
-{
-	switch (cmd) {
-	case 0x800001: /* Q_SYNC */
-	case 0x800003: /* Q_QUOTAOFF */
-	case 0x5807: /* Q_XQUOTASYNC */ return QUOTA_NONE;
-	case 0x800002: /* Q_QUOTAON */ return QUOTA_FMT_PATH;
-	case 0x800004: /* Q_GETFMT */
-	case 0x800005: /* Q_GETINFO */
-	case 0x800006: /* Q_SETINFO */
-	case 0x5801:   /* Q_XQUOTAON */
-	case 0x5802:   /* Q_XQUOTAOFF */
-	case 0x5805:   /* Q_XGETQSTAT */
-	case 0x5806:   /* Q_XQUOTARM */
-	case 0x5808: /* Q_XGETQSTATV */ return QUOTA_ADDR;
-	default: return QUOTA_ID_ADDR;
-	}
-}
+/* ---- quotactl_fd: quotactl's commands on an fd ---- */
 
 int decode_quotactl_fd(struct call *c)
 {
-	uint32_t arg = (uint32_t)c->args[1];
-	uint32_t cmd = arg >> 8, type = arg & 0xff;
-	if (c->exiting)
-		return DECODE_DONE;
-	print_fd(c, (int32_t)c->args[0]);
-	if (call_raw(c)) {
-		emit_hex(c->e, arg);
-	} else {
-		struct strbuf sb = {0};
-		const char *cn = xlat_name(&xlat_desc_quota_cmds, cmd);
-		const char *tn = xlat_name(&xlat_desc_quota_types, type);
-		sb_puts(&sb, "QCMD(");
-		if (cn)
-			sb_puts(&sb, cn);
-		else
-			sb_printf(&sb, "%#x /* Q_??? */", cmd);
-		sb_puts(&sb, ", ");
-		if (tn)
-			sb_puts(&sb, tn);
-		else
-			sb_printf(&sb, "%#x /* ???QUOTA */", type);
-		sb_putc(&sb, ')');
-		emit_expr(c->e, sb_cstr(&sb));
-		sb_free(&sb);
+	uint32_t v = (uint32_t)c->args[1];
+	if (!c->exiting) {
+		print_fd(c, (int32_t)c->args[0]);
+		print_quota_cmd(c, v);
 	}
-	switch (quota_args(cmd)) {
-	case QUOTA_NONE: break;
-	case QUOTA_FMT_PATH: {
-		int32_t fmt = (int32_t)c->args[2];
-		if (xlat_name(&xlat_desc_quota_formats, (uint32_t)fmt)) {
-			emit_enum(c->e, &xlat_desc_quota_formats, (uint32_t)fmt,
-				  NULL);
-		} else {
-			emit_int(c->e, fmt);
-			emit_comment(c->e, "QFMT_VFS_???");
-		}
-		print_path(c, c->args[3]);
-		break;
-	}
-	case QUOTA_ADDR: emit_ptr(c->e, c->args[3]); break;
-	default:
-		emit_int(c->e, (int32_t)c->args[2]);
-		emit_ptr(c->e, c->args[3]);
-	}
-	return DECODE_DONE;
+	return print_quota_args(c, v);
 }
 
 /* ---- cachestat (newer than strace 6.1: our own plain form) ---- */

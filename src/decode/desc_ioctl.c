@@ -282,44 +282,41 @@ static void format_ioc(struct strbuf *sb, uint32_t code)
 static void print_request(struct call *c, uint32_t code)
 {
 	struct strbuf sb = {0};
-	if (call_raw(c)) {
-		emit_hex(c->e, code);
-		return;
-	}
-	if (ioctl_name(code, &sb))
-		emit_sym(c->e, sb_cstr(&sb), code);
-	else {
+	if (!ioctl_name(code, &sb))
 		format_ioc(&sb, code);
-		emit_expr(c->e, sb_cstr(&sb));
-	}
+	emit_sym_base(c->e, sb_cstr(&sb), code, SYM_HEX);
 	sb_free(&sb);
 }
 
 /* ---- struct termios ---- */
 
-/* strace's in-line flag text: empty for zero */
+/* strace's in-line flag text: empty for zero, in every -X style */
 static void field_flags(struct call *c, const char *name, const struct xlat *x,
 			uint32_t v)
 {
-	const char *names[32];
-	uint64_t rest = 0;
 	emit_field(c->e, name);
-	if (call_raw(c) || c->cfg->xlat_style == XLAT_RAW) {
-		emit_hex(c->e, v);
-		return;
-	}
-	/* no names and no unknown bits print nothing at all */
-	int n = xlat_split_flags(x, v, names, 32, &rest);
-	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, v);
+	if (v)
+		emit_flags(c->e, x, v, NULL);
+	else
+		emit_flag_parts(c->e, NULL, 0, 0);
 }
 
-static void put_field_name(struct strbuf *sb, const struct xlat *x, uint32_t v)
+/* a delay field or a speed: its name, else the number */
+static void put_field_name(struct call *c, struct strbuf *sb,
+			   const struct xlat *x, uint32_t v)
 {
 	const char *n = xlat_name(x, v);
 	if (n)
-		sb_puts(sb, n);
+		emit_format_sym(c->e, sb, n, v, SYM_HEX);
 	else
 		sb_printf(sb, "%#x", v);
+}
+
+static void put_rest_flags(struct call *c, struct strbuf *sb,
+			   const struct xlat *x, uint32_t v)
+{
+	if (v)
+		emit_format_flags(c->e, sb, x, v, NULL, NULL);
 }
 
 /* c_oflag: the delay fields by name, each followed by "|", then the
@@ -340,11 +337,11 @@ static void field_oflag(struct call *c, uint32_t v)
 	struct strbuf sb = {0};
 	uint32_t rest = v;
 	for (size_t i = 0; i < ARRAY_SIZE(delays); i++) {
-		put_field_name(&sb, delays[i].x, v & delays[i].mask);
+		put_field_name(c, &sb, delays[i].x, v & delays[i].mask);
 		sb_putc(&sb, '|');
 		rest &= ~delays[i].mask;
 	}
-	desc_format_flags(&sb, &xlat_desc_term_oflags, rest);
+	put_rest_flags(c, &sb, &xlat_desc_term_oflags, rest);
 	emit_field(c->e, "c_oflag");
 	emit_expr(c->e, sb_cstr(&sb));
 	sb_free(&sb);
@@ -355,20 +352,22 @@ static void field_oflag(struct call *c, uint32_t v)
 static void field_cflag(struct call *c, uint32_t v, bool wide)
 {
 	struct strbuf sb = {0};
-	put_field_name(&sb, &xlat_desc_term_bauds, v & CBAUD);
+	put_field_name(c, &sb, &xlat_desc_term_bauds, v & CBAUD);
 	sb_putc(&sb, '|');
 	uint32_t rest = v & ~(uint32_t)(CBAUD | CSIZE);
 	if (wide) {
 		uint32_t ibaud = (v & CIBAUD) >> IBSHIFT;
 		if (ibaud) {
-			put_field_name(&sb, &xlat_desc_term_bauds, ibaud);
-			sb_puts(&sb, "<<IBSHIFT|");
+			put_field_name(c, &sb, &xlat_desc_term_bauds, ibaud);
+			sb_puts(&sb, "<<");
+			emit_format_sym(c->e, &sb, "IBSHIFT", IBSHIFT, SYM_HEX);
+			sb_putc(&sb, '|');
 		}
 		rest &= ~(uint32_t)CIBAUD;
 	}
-	put_field_name(&sb, &xlat_desc_term_csizes, v & CSIZE);
+	put_field_name(c, &sb, &xlat_desc_term_csizes, v & CSIZE);
 	sb_putc(&sb, '|');
-	desc_format_flags(&sb, &xlat_desc_term_cflags, rest);
+	put_rest_flags(c, &sb, &xlat_desc_term_cflags, rest);
 	emit_field(c->e, "c_cflag");
 	emit_expr(c->e, sb_cstr(&sb));
 	sb_free(&sb);

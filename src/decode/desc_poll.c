@@ -88,8 +88,8 @@ static void poll_comment(struct call *c, uint64_t addr, uint64_t nfds,
 			int hl = snprintf(head, sizeof(head),
 					  "{fd=%d, revents=", fd);
 			sb_reset(&flags);
-			desc_format_flags(&flags, &xlat_desc_poll_events,
-					  revents);
+			emit_format_flags(c->e, &flags, &xlat_desc_poll_events,
+					  revents, NULL, NULL);
 			if (comment.len + (size_t)hl + flags.len + 1 >=
 			    POLL_OUT_SIZE - POLL_OUT_RESERVE) {
 				sb_puts(&comment, "...");

@@ -984,9 +984,9 @@ void file_arg_fsconfig_aux(struct call *c, int i, const void *aux)
 	}
 }
 
-/* ---- quotactl(2) ---- */
+/* ---- quotactl(2), quotactl_fd(2) ---- */
 
-static void print_qcmd(struct call *c, uint32_t v)
+void print_quota_cmd(struct call *c, uint32_t v)
 {
 	uint32_t cmd = v >> 8, type = v & 0xff;
 	const char *cn = xlat_name(&xlat_file_quota_cmds, cmd);
@@ -1026,14 +1026,10 @@ static int quota_args(uint32_t cmd)
 	}
 }
 
-/* Top-level only: the quota structures print as addresses. */
-int file_decode_quotactl(struct call *c)
+int print_quota_args(struct call *c, uint32_t v)
 {
 	if (c->exiting)
 		return DECODE_DONE;
-	uint32_t v = (uint32_t)c->args[0];
-	print_qcmd(c, v);
-	print_path(c, c->args[1]);
 	switch (quota_args(v >> 8)) {
 	case QARGS_NONE: break;
 	case QARGS_ADDR: emit_ptr(c->e, c->args[3]); break;
@@ -1056,6 +1052,16 @@ int file_decode_quotactl(struct call *c)
 		emit_ptr(c->e, c->args[3]);
 	}
 	return DECODE_DONE;
+}
+
+int file_decode_quotactl(struct call *c)
+{
+	uint32_t v = (uint32_t)c->args[0];
+	if (!c->exiting) {
+		print_quota_cmd(c, v);
+		print_path(c, c->args[1]);
+	}
+	return print_quota_args(c, v);
 }
 
 /* ---- name_to_handle_at(2) ---- */

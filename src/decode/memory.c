@@ -20,15 +20,13 @@
 
 void print_mmap_flags(struct call *c, uint64_t flags)
 {
-	if (call_raw(c)) {
-		emit_hex(c->e, flags);
-		return;
-	}
-	flags = (uint32_t)flags; /* the kernel takes it as an unsigned long,
-				    strace shows the int */
-	uint64_t huge = 0;
-	if (flags & MAP_HUGETLB)
-		huge = flags & ((uint64_t)MAP_HUGE_MASK << MAP_HUGE_SHIFT);
+	/* the kernel takes an unsigned long: strace names the bits of the
+	 * int, and -X raw shows the whole value */
+	uint64_t raw = flags;
+	flags = (uint32_t)flags;
+	/* the page size bits, with MAP_HUGETLB or not (MAP_UNINITIALIZED
+	 * among them never shows) */
+	uint64_t huge = flags & ((uint64_t)MAP_HUGE_MASK << MAP_HUGE_SHIFT);
 	flags &= ~huge;
 	const char *names[40];
 	char unknown_type[48], huge_text[40], rest_text[24];
@@ -56,7 +54,7 @@ void print_mmap_flags(struct call *c, uint64_t flags)
 			 (unsigned long long)(huge >> MAP_HUGE_SHIFT));
 		names[n++] = huge_text;
 	}
-	c->e->ops->v_flags(c->e, names, n, 0, false, flags | huge);
+	c->e->ops->v_flags(c->e, names, n, 0, false, raw);
 }
 
 void arg_mmap_flags(struct call *c, int i, const void *aux)
@@ -215,10 +213,13 @@ static void print_status_elem(struct call *c, const void *elem, size_t index,
 	(void)ctx;
 	int32_t v = *(const int32_t *)elem;
 	const char *name = v < 0 && v > INT32_MIN ? errno_name(-v) : NULL;
-	if (name)
-		emit_exprf(c->e, "-%s", name);
-	else
+	char text[40];
+	if (name) {
+		snprintf(text, sizeof(text), "-%s", name);
+		emit_sym_base(c->e, text, (uint64_t)(int64_t)v, SYM_DEC);
+	} else {
 		emit_int(c->e, v);
+	}
 }
 
 void arg_move_pages_ptrs(struct call *c, int i, const void *aux)
@@ -258,7 +259,8 @@ void ret_membarrier(struct call *c)
 	}
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
 	struct strbuf sb = {0};
-	xlat_format_flags(&sb, &xlat_membarrier_cmds, (uint64_t)c->rval, NULL);
+	emit_format_flags(c->e, &sb, &xlat_membarrier_cmds, (uint64_t)c->rval,
+			  NULL, NULL);
 	emit_ret_comment(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }

@@ -135,22 +135,12 @@ static void print_s32_attr(struct call *c, const unsigned char *d, size_t len)
 		print_hex_bytes(c, d, len);
 }
 
-static void print_ifindex_value(struct call *c, int64_t index)
-{
-	char name[IF_NAMESIZE];
-	if (index > 0 && index <= UINT32_MAX &&
-	    if_indextoname((unsigned)index, name))
-		print_quoted_expr(c, "if_nametoindex(", name, ")");
-	else
-		emit_int(c->e, index);
-}
-
 static void print_ifindex_attr(struct call *c, const unsigned char *d,
 			       size_t len)
 {
 	uint64_t v;
 	if (get_uint(d, len, 4, &v))
-		print_ifindex_value(c, (uint32_t)v);
+		print_ifindex(c, (uint32_t)v);
 	else
 		print_hex_bytes(c, d, len);
 }
@@ -180,15 +170,7 @@ static void print_enum_attr(struct call *c, const unsigned char *d, size_t len,
 static void print_hwaddr_max(struct call *c, const unsigned char *d, size_t len,
 			     size_t max)
 {
-	char text[32 * 3 + 1];
-	size_t n = len < max ? len : max, o = 0;
-	if (n > 32)
-		n = 32;
-	for (size_t i = 0; i < n; i++)
-		o += (size_t)snprintf(text + o, sizeof(text) - o, "%s%02x",
-				      i ? ":" : "", d[i]);
-	text[o] = '\0';
-	emit_expr(c->e, text);
+	print_hwaddr(c, d, len, max);
 }
 
 static void print_hwaddr_attr(struct call *c, const unsigned char *d,
@@ -201,13 +183,10 @@ static void print_hwaddr_attr(struct call *c, const unsigned char *d,
 static void print_inaddr_attr(struct nl_ctx *x, const unsigned char *d,
 			      size_t len)
 {
-	char text[INET6_ADDRSTRLEN];
 	if (x->family == AF_INET && len >= 4) {
-		inet_ntop(AF_INET, d, text, sizeof(text));
-		print_quoted_expr(x->c, "inet_addr(", text, ")");
+		print_inet_addr(x->c, d);
 	} else if (x->family == AF_INET6 && len >= 16) {
-		inet_ntop(AF_INET6, d, text, sizeof(text));
-		print_quoted_expr(x->c, "inet_pton(AF_INET6, ", text, ")");
+		print_inet6_value(x->c, d);
 	} else {
 		print_hex_bytes(x->c, d, len);
 	}
@@ -272,17 +251,25 @@ static void print_attrs(struct nl_ctx *x, const unsigned char *p, size_t len,
 static void print_nla_type(struct nl_ctx *x, const struct attr_set *set,
 			   uint16_t type)
 {
-	const char *names[3];
-	uint64_t rest;
+	/* NLA_F_NESTED|IFLA_LINKINFO, NLA_F_NESTED|0x1234 / * IFLA_??? * /:
+	 * each flag bit a part of its own (-X raw: 0x8000|0x4000|0xd) */
 	unsigned t = type & NLA_TYPE_MASK;
-	int n = xlat_split_flags(&xlat_nl_attr_flags, type & ~NLA_TYPE_MASK,
-				 names, 2, &rest);
-	const char *name = set->names ? xlat_name(set->names, t) : NULL;
-	if (name)
-		names[n++] = name;
-	x->c->e->ops->v_flags(x->c->e, names, n, t, name == NULL, type);
-	if (!name && set->comment)
-		emit_comment(x->c->e, set->comment);
+	struct flag_part p[3];
+	int n = 0;
+	uint16_t flags = type & (NLA_F_NESTED | NLA_F_NET_BYTEORDER);
+	for (unsigned bit = NLA_F_NESTED; bit >= NLA_F_NET_BYTEORDER; bit >>= 1)
+		if (flags & bit)
+			p[n++] = (struct flag_part){
+				PART_SYM, NULL,
+				bit,	  xlat_name(&xlat_nl_attr_flags, bit),
+				NULL,	  SYM_HEX};
+	if (set->names)
+		p[n++] = (struct flag_part){PART_ENUM, set->names,   t,
+					    NULL,      set->comment, SYM_HEX};
+	else
+		p[n++] = (struct flag_part){PART_NUM, NULL, t,
+					    NULL,     NULL, SYM_HEX};
+	emit_flag_parts(x->c->e, p, n, type);
 }
 
 static void print_attr(struct nl_ctx *x, const unsigned char *p, size_t avail,
@@ -707,7 +694,7 @@ static void print_nexthop(struct nl_ctx *x, const unsigned char *p,
 	emit_field(e, "rtnh_hops");
 	emit_uint(e, nh.rtnh_hops);
 	emit_field(e, "rtnh_ifindex");
-	print_ifindex_value(x->c, nh.rtnh_ifindex);
+	print_ifindex(x->c, nh.rtnh_ifindex);
 	emit_struct_end(e);
 	if (attrs) {
 		print_attrs(x, p + sizeof(nh), avail - sizeof(nh), &rta_set);
@@ -943,7 +930,7 @@ static void print_ndmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 	if (!begin_family_header(c, "ndm_family", d, len, &m, sizeof(m)))
 		return;
 	emit_field(c->e, "ndm_ifindex");
-	print_ifindex_value(c, m.ndm_ifindex);
+	print_ifindex(c, m.ndm_ifindex);
 	emit_field(c->e, "ndm_state");
 	if (m.ndm_state)
 		emit_flags_unknown(c->e, &xlat_nud_states, m.ndm_state, NULL,
@@ -1182,7 +1169,7 @@ static void print_tcmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 	if (!begin_family_header(c, "tcm_family", d, len, &m, sizeof(m)))
 		return;
 	emit_field(c->e, "tcm_ifindex");
-	print_ifindex_value(c, m.tcm_ifindex);
+	print_ifindex(c, m.tcm_ifindex);
 	emit_field(c->e, "tcm_handle");
 	emit_uint(c->e, m.tcm_handle);
 	emit_field(c->e, "tcm_parent");
@@ -1202,7 +1189,7 @@ static void print_ifinfomsg(struct nl_ctx *x, const unsigned char *d,
 	emit_field(c->e, "ifi_type");
 	emit_enum(c->e, &xlat_arp_hardware_types, m.ifi_type, "ARPHRD_???");
 	emit_field(c->e, "ifi_index");
-	print_ifindex_value(c, m.ifi_index);
+	print_ifindex(c, m.ifi_index);
 	emit_field(c->e, "ifi_flags");
 	emit_flags_unknown(c->e, &xlat_iff_flags, m.ifi_flags, NULL, "IFF_???");
 	emit_field(c->e, "ifi_change");
@@ -1225,7 +1212,7 @@ static void print_ifaddrmsg(struct nl_ctx *x, const unsigned char *d,
 	emit_field(c->e, "ifa_scope");
 	emit_enum(c->e, &xlat_rt_scopes, m.ifa_scope, NULL);
 	emit_field(c->e, "ifa_index");
-	print_ifindex_value(c, m.ifa_index);
+	print_ifindex(c, m.ifa_index);
 	emit_struct_end(c->e);
 }
 
@@ -1369,7 +1356,7 @@ static void print_nlmsg_flags(struct nl_ctx *x, uint16_t type, uint16_t flags)
 	}
 	x->c->e->ops->v_flags(x->c->e, names, n, rest2, rest2 != 0, flags);
 	if (!n)
-		emit_comment(x->c->e, "NLM_F_???");
+		emit_xlat_comment(x->c->e, "NLM_F_???");
 }
 
 static void print_nlmsg_type(struct nl_ctx *x, uint16_t type)
@@ -1384,23 +1371,23 @@ static void print_nlmsg_type(struct nl_ctx *x, uint16_t type)
 		return;
 	case NETLINK_GENERIC:
 		if (type == GENL_ID_CTRL) {
-			emit_sym(x->c->e, "nlctrl", type);
+			emit_sym_hex(x->c->e, "nlctrl", type);
 			return;
 		}
 		break;
 	case NETLINK_SOCK_DIAG:
 		if (type == 20) {
-			emit_sym(x->c->e, "SOCK_DIAG_BY_FAMILY", type);
+			emit_sym_hex(x->c->e, "SOCK_DIAG_BY_FAMILY", type);
 			return;
 		}
 		if (type == 21) {
-			emit_sym(x->c->e, "SOCK_DESTROY", type);
+			emit_sym_hex(x->c->e, "SOCK_DESTROY", type);
 			return;
 		}
 		break;
 	}
 	emit_hex(x->c->e, type);
-	emit_comment(x->c->e, "NLMSG_???");
+	emit_xlat_comment(x->c->e, "NLMSG_???");
 }
 
 static void print_nlmsghdr(struct nl_ctx *x, const struct nlmsghdr *h)
@@ -1437,10 +1424,14 @@ static void print_msg_body(struct nl_ctx *x, const struct nlmsghdr *h,
 		emit_struct_begin(c->e);
 		emit_field(c->e, "error");
 		const char *name = err < 0 ? errno_name(-err) : NULL;
-		if (name)
-			emit_exprf(c->e, "-%s", name);
-		else
+		char text[40];
+		if (name) {
+			snprintf(text, sizeof(text), "-%s", name);
+			emit_sym_base(c->e, text, (uint64_t)(int64_t)err,
+				      SYM_DEC);
+		} else {
 			emit_int(c->e, err);
+		}
 		emit_field(c->e, "msg");
 		struct nlmsghdr inner;
 		memcpy(&inner, d + 4, sizeof(inner));

@@ -4,6 +4,8 @@
  * here is bounded (the -s limit, or a fixed cap), whatever the tracee
  * claims its length is. */
 #include "decode/process.h"
+
+#include "config.h"
 #include "decode/bpf.h"
 
 #include <asm/prctl.h>
@@ -161,33 +163,21 @@ int decode_execveat(struct call *c)
 
 /* ---- clone ---- */
 
+/* the flags, then the exit signal: CLONE_VM|SIGCHLD; -X raw 0x100|17 */
 static void print_clone_flags(struct call *c, uint64_t flags)
 {
-	uint64_t sig = flags & CSIGNAL;
-	const char *names[48];
-	char sigtext[16], resttext[24];
-	uint64_t rest = 0;
-	int n = xlat_split_flags(&xlat_clone_flags, flags & ~(uint64_t)CSIGNAL,
-				 names, 44, &rest);
-	if (rest) {
-		snprintf(resttext, sizeof(resttext), "%#llx",
-			 (unsigned long long)rest);
-		names[n++] = resttext;
-	}
-	if (sig) {
-		const char *sn = signal_name((int)sig);
-		if (!sn) {
-			snprintf(sigtext, sizeof(sigtext), "%llu",
-				 (unsigned long long)sig);
-			sn = sigtext;
-		}
-		names[n++] = sn;
-	}
-	if (!n) {
-		emit_hex(c->e, 0);
-		return;
-	}
-	c->e->ops->v_flags(c->e, names, n, 0, false, flags);
+	uint64_t sig = flags & CSIGNAL, rest = flags & ~(uint64_t)CSIGNAL;
+	const char *sn = signal_name((int)sig);
+	struct flag_part p[2] = {
+		{PART_FLAGS, &xlat_clone_flags, rest},
+		{sn ? PART_SYM : PART_NUM, NULL, sig, sn, NULL, SYM_DEC},
+	};
+	if (!sig)
+		emit_flag_parts(c->e, p, 1, flags);
+	else if (!rest)
+		emit_flag_parts(c->e, p + 1, 1, flags);
+	else
+		emit_flag_parts(c->e, p, 2, flags);
 }
 
 void arg_clone_flags(struct call *c, int i, const void *aux)
@@ -448,13 +438,12 @@ void arg_rusage_who(struct call *c, int i, const void *aux)
 	(void)aux;
 	int32_t who = (int32_t)c->args[i];
 	const char *n = xlat_name(&xlat_rusage_who, (uint64_t)(int64_t)who);
-	if (n && !call_raw(c)) {
-		emit_sym(c->e, n, who);
+	if (n) {
+		emit_sym_hex(c->e, n, (uint32_t)who);
 		return;
 	}
 	emit_hex(c->e, (uint32_t)who);
-	if (!call_raw(c))
-		emit_comment(c->e, "RUSAGE_???");
+	emit_xlat_comment(c->e, "RUSAGE_???");
 }
 
 void arg_rusage(struct call *c, int i, const void *aux)
@@ -505,53 +494,60 @@ static void print_futex_op(struct call *c, uint32_t op)
 	if ((op & FUTEX_CLOCK_REALTIME) && cmd != FUTEX_WAIT &&
 	    cmd != FUTEX_WAIT_BITSET && cmd != FUTEX_WAIT_REQUEUE_PI)
 		name = NULL;
-	if (!name || call_raw(c)) {
+	if (!name) {
 		emit_hex(c->e, op);
-		if (!call_raw(c))
-			emit_comment(c->e, "FUTEX_???");
+		emit_xlat_comment(c->e, "FUTEX_???");
 		return;
 	}
 	char buf[64];
 	snprintf(buf, sizeof(buf), "%s%s%s", name,
 		 op & FUTEX_PRIVATE_FLAG ? "_PRIVATE" : "",
 		 op & FUTEX_CLOCK_REALTIME ? "|FUTEX_CLOCK_REALTIME" : "");
-	emit_sym(c->e, buf, op);
+	emit_sym_hex(c->e, buf, op);
 }
 
 static void print_futex_bitset(struct call *c, uint32_t v)
 {
 	if (v == FUTEX_BITSET_MATCH_ANY)
-		emit_sym(c->e, "FUTEX_BITSET_MATCH_ANY", v);
+		emit_sym_hex(c->e, "FUTEX_BITSET_MATCH_ANY", v);
 	else
 		emit_hex(c->e, v);
+}
+
+/* a field of FUTEX_WAKE_OP's operation: FUTEX_OP_ADD<<28; unnamed, and
+ * always under -X raw (as strace), 0x1<<28 / * FUTEX_OP_??? * / */
+static void put_wake_op_field(struct call *c, struct strbuf *sb,
+			      const struct xlat *x, unsigned v, int shift,
+			      const char *unknown)
+{
+	const char *name = xlat_name(x, v);
+	int style = emit_xlat_style(c->e);
+	if (!name || style == XLAT_RAW) {
+		sb_printf(sb, "%#x<<%d /* %s */", v, shift, unknown);
+		return;
+	}
+	emit_format_sym(c->e, sb, name, v, SYM_HEX);
+	sb_printf(sb, "<<%d", shift);
 }
 
 /* FUTEX_OP_ADD<<28|0x1<<12|FUTEX_OP_CMP_GT<<24|0 */
 static void print_futex_wake_op(struct call *c, uint32_t v)
 {
-	char buf[200];
-	int n = 0;
+	struct strbuf sb = {0};
 	unsigned op = (v >> 28) & 0xf, cmp = (v >> 24) & 0xf;
-	if (op & FUTEX_OP_OPARG_SHIFT)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n,
-			      "FUTEX_OP_OPARG_SHIFT<<28|");
+	if (op & FUTEX_OP_OPARG_SHIFT) {
+		emit_format_sym(c->e, &sb, "FUTEX_OP_OPARG_SHIFT",
+				FUTEX_OP_OPARG_SHIFT, SYM_HEX);
+		sb_puts(&sb, "<<28|");
+	}
 	op &= ~(unsigned)FUTEX_OP_OPARG_SHIFT;
-	const char *on = xlat_name(&xlat_futex_wake_ops, op);
-	if (on)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%s<<28", on);
-	else
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n,
-			      "%#x<<28 /* FUTEX_OP_??? */", op);
-	n += snprintf(buf + n, sizeof(buf) - (size_t)n, "|%#x<<12",
-		      (v >> 12) & 0xfff);
-	const char *cn = xlat_name(&xlat_futex_wake_cmps, cmp);
-	if (cn)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, "|%s<<24", cn);
-	else
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n,
-			      "|%#x<<24 /* FUTEX_OP_CMP_??? */", cmp);
-	snprintf(buf + n, sizeof(buf) - (size_t)n, "|%#x", v & 0xfff);
-	emit_expr(c->e, buf);
+	put_wake_op_field(c, &sb, &xlat_futex_wake_ops, op, 28, "FUTEX_OP_???");
+	sb_printf(&sb, "|%#x<<12|", (v >> 12) & 0xfff);
+	put_wake_op_field(c, &sb, &xlat_futex_wake_cmps, cmp, 24,
+			  "FUTEX_OP_CMP_???");
+	sb_printf(&sb, "|%#x", v & 0xfff);
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
 }
 
 /* each operation shows only the arguments it uses */
@@ -657,9 +653,12 @@ static void prctl_hex_from(struct call *c, int from)
 		emit_hex(c->e, c->args[i]);
 }
 
+/* a flag set strace leaves out under -X raw; a name it always shows */
 static void set_ret_text(struct call *c, const struct xlat *x, uint64_t v,
 			 bool flags)
 {
+	if (flags && emit_xlat_style(c->e) == XLAT_RAW)
+		return;
 	if (flags) {
 		struct strbuf sb = {0};
 		xlat_format_flags(&sb, x, v, NULL);
@@ -913,39 +912,40 @@ int decode_arch_prctl(struct call *c)
 	return DECODE_DONE;
 }
 
-static void format_personality(struct strbuf *sb, uint32_t v)
+/* the type, then the flags: PER_LINUX|ADDR_NO_RANDOMIZE (0xffffffff is
+ * the query, as a number) */
+static int personality_parts(uint32_t v, struct flag_part p[2])
 {
-	if (v == 0xffffffff) {
-		sb_puts(sb, "0xffffffff");
-		return;
-	}
-	const char *t = xlat_name(&xlat_personality_types, v & 0xff);
-	if (t)
-		sb_puts(sb, t);
-	else
-		sb_printf(sb, "%#x /* PER_??? */", v & 0xff);
-	if (v & ~0xffu) {
-		sb_putc(sb, '|');
-		xlat_format_flags(sb, &xlat_personality_flags, v & ~0xffu,
-				  NULL);
-	}
+	p[0] = (struct flag_part){PART_ENUM, &xlat_personality_types,
+				  v & 0xff,  NULL,
+				  "PER_???", SYM_HEX};
+	p[1] = (struct flag_part){PART_FLAGS, &xlat_personality_flags,
+				  v & ~0xffu};
+	return v & ~0xffu ? 2 : 1;
 }
 
 void arg_personality(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	struct strbuf sb = {0};
-	format_personality(&sb, (uint32_t)c->args[i]);
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	uint32_t v = (uint32_t)c->args[i];
+	struct flag_part p[2];
+	if (v == 0xffffffff)
+		emit_hex(c->e, v);
+	else
+		emit_flag_parts(c->e, p, personality_parts(v, p), v);
 }
 
 /* the previous personality: hex, its decoding in a comment */
 void ret_personality(struct call *c)
 {
 	struct strbuf sb = {0};
+	struct flag_part p[2];
+	uint32_t v = (uint32_t)c->rval;
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
-	format_personality(&sb, (uint32_t)c->rval);
+	if (v == 0xffffffff)
+		sb_puts(&sb, "0xffffffff");
+	else
+		emit_format_flag_parts(c->e, &sb, p, personality_parts(v, p));
 	emit_ret_comment(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }
@@ -1037,31 +1037,20 @@ void arg_cap_header(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
-static void print_cap_set(struct call *c, uint64_t set)
+/* each 32-bit word of the set as flags of its own: the low word, then
+ * "|" and the high word when it has bits (strace: 0xfeffffff|0x1ff) */
+static void print_cap_set(struct call *c, uint32_t lo, uint32_t hi)
 {
-	if (!set || call_raw(c)) {
-		emit_hex(c->e, set);
-		return;
-	}
-	struct strbuf sb = {0};
-	for (unsigned bit = 0; bit < 64; bit++) {
-		if (!(set & (1ULL << bit)))
-			continue;
-		const char *n = xlat_name(&xlat_capabilities, bit);
-		if (!n)
-			continue;
-		if (sb.len)
-			sb_putc(&sb, '|');
-		sb_printf(&sb, "1<<%s", n);
-		set &= ~(1ULL << bit);
-	}
-	if (set) {
-		if (sb.len)
-			sb_putc(&sb, '|');
-		sb_printf(&sb, "%#llx", (unsigned long long)set);
-	}
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	struct flag_part p[2] = {
+		{PART_FLAGS, &xlat_cap_mask_lo, lo, NULL, "CAP_???"},
+		{PART_FLAGS, &xlat_cap_mask_hi, hi, NULL, "CAP_???"},
+	};
+	if (!hi)
+		emit_flag_parts(c->e, p, 1, lo);
+	else if (!lo)
+		emit_flag_parts(c->e, p + 1, 1, (uint64_t)hi << 32);
+	else
+		emit_flag_parts(c->e, p, 2, lo | (uint64_t)hi << 32);
 }
 
 void arg_cap_data(struct call *c, int i, const void *aux)
@@ -1084,11 +1073,11 @@ void arg_cap_data(struct call *c, int i, const void *aux)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "effective");
-	print_cap_set(c, d[0].effective | (uint64_t)d[1].effective << 32);
+	print_cap_set(c, d[0].effective, d[1].effective);
 	emit_field(c->e, "permitted");
-	print_cap_set(c, d[0].permitted | (uint64_t)d[1].permitted << 32);
+	print_cap_set(c, d[0].permitted, d[1].permitted);
 	emit_field(c->e, "inheritable");
-	print_cap_set(c, d[0].inheritable | (uint64_t)d[1].inheritable << 32);
+	print_cap_set(c, d[0].inheritable, d[1].inheritable);
 	emit_struct_end(c->e);
 }
 
@@ -1096,12 +1085,17 @@ void arg_cap_data(struct call *c, int i, const void *aux)
 
 static void print_rlim_value(struct call *c, uint64_t v, bool wide)
 {
-	if (wide ? v == UINT64_MAX : v == UINT32_MAX)
-		emit_sym(c->e, wide ? "RLIM64_INFINITY" : "RLIM_INFINITY", -1);
-	else if (v > 1024 && v % 1024 == 0)
-		emit_exprf(c->e, "%llu*1024", (unsigned long long)(v / 1024));
-	else
+	char text[32];
+	if (wide ? v == UINT64_MAX : v == UINT32_MAX) {
+		emit_sym_base(c->e, wide ? "RLIM64_INFINITY" : "RLIM_INFINITY",
+			      v, SYM_UDEC);
+	} else if (v > 1024 && v % 1024 == 0) {
+		snprintf(text, sizeof(text), "%llu*1024",
+			 (unsigned long long)(v / 1024));
+		emit_sym_base(c->e, text, v, SYM_UDEC);
+	} else {
 		emit_uint(c->e, v);
+	}
 }
 
 static void print_rlimit(struct call *c, uint64_t addr, bool in, bool force64)
@@ -1331,32 +1325,33 @@ void arg_sched_attr_out(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
-static void format_ioprio(struct strbuf *sb, uint32_t prio)
+void format_ioprio(struct call *c, struct strbuf *sb, uint32_t prio)
 {
 	uint32_t cls = prio >> 13, data = prio & 0x1fff;
-	const char *n = xlat_name(&xlat_ioprio_class, cls);
-	if (n)
-		sb_printf(sb, "IOPRIO_PRIO_VALUE(%s, %u)", n, data);
-	else
-		sb_printf(sb,
-			  "IOPRIO_PRIO_VALUE(%#x /* IOPRIO_CLASS_??? */, %u)",
-			  cls, data);
+	sb_puts(sb, "IOPRIO_PRIO_VALUE(");
+	emit_format_enum(c->e, sb, &xlat_ioprio_class, cls, "IOPRIO_CLASS_???",
+			 SYM_HEX);
+	sb_printf(sb, ", %u)", data);
 }
 
 void arg_ioprio(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	struct strbuf sb = {0};
-	format_ioprio(&sb, (uint32_t)c->args[i]);
-	emit_expr(c->e, sb_cstr(&sb));
+	uint32_t prio = (uint32_t)c->args[i];
+	format_ioprio(c, &sb, prio);
+	emit_sym_base(c->e, sb_cstr(&sb), prio, SYM_UDEC);
 	sb_free(&sb);
 }
 
+/* strace leaves the comment out under -X raw */
 void ret_ioprio(struct call *c)
 {
-	struct strbuf sb = {0};
 	emit_ret(c->e, c->rval, RET_DEC, NULL);
-	format_ioprio(&sb, (uint32_t)c->rval);
+	if (emit_xlat_style(c->e) == XLAT_RAW)
+		return;
+	struct strbuf sb = {0};
+	format_ioprio(c, &sb, (uint32_t)c->rval);
 	emit_ret_comment(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }
@@ -1566,29 +1561,16 @@ int decode_syslog(struct call *c)
 	return DECODE_DONE;
 }
 
-static void print_hex_enum(struct call *c, const struct xlat *x, uint32_t v,
-			   const char *unknown)
-{
-	const char *n = xlat_name(x, v);
-	if (n && !call_raw(c)) {
-		emit_sym(c->e, n, v);
-		return;
-	}
-	emit_hex(c->e, v);
-	if (!call_raw(c))
-		emit_comment(c->e, unknown);
-}
-
 int decode_reboot(struct call *c)
 {
 	if (c->exiting)
 		return DECODE_DONE;
-	print_hex_enum(c, &xlat_reboot_magic1, (uint32_t)c->args[0],
-		       "LINUX_REBOOT_MAGIC_???");
-	print_hex_enum(c, &xlat_reboot_magic2, (uint32_t)c->args[1],
-		       "LINUX_REBOOT_MAGIC_???");
-	print_hex_enum(c, &xlat_reboot_cmds, (uint32_t)c->args[2],
-		       "LINUX_REBOOT_CMD_???");
+	emit_enum(c->e, &xlat_reboot_magic1, (uint32_t)c->args[0],
+		  "LINUX_REBOOT_MAGIC_???");
+	emit_enum(c->e, &xlat_reboot_magic2, (uint32_t)c->args[1],
+		  "LINUX_REBOOT_MAGIC_???");
+	emit_enum(c->e, &xlat_reboot_cmds, (uint32_t)c->args[2],
+		  "LINUX_REBOOT_CMD_???");
 	if ((uint32_t)c->args[2] == LINUX_REBOOT_CMD_RESTART2)
 		print_cstring(c, c->args[3], str_limit(c));
 	return DECODE_DONE;
@@ -1686,32 +1668,17 @@ void arg_kexec_segments(struct call *c, int i, const void *aux)
 		    print_kexec_segment, NULL);
 }
 
+/* the architecture, then the flags: KEXEC_ARCH_X86_64|KEXEC_ON_CRASH */
 void arg_kexec_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint64_t f = c->args[i];
-	uint64_t arch = f & 0xffff0000u;
-	const char *names[8];
-	char archtext[48], rest_text[24];
-	int n = 0;
-	const char *an = xlat_name(&xlat_kexec_arch, arch);
-	if (an) {
-		names[n++] = an;
-	} else {
-		snprintf(archtext, sizeof(archtext),
-			 "%#llx /* KEXEC_ARCH_??? */",
-			 (unsigned long long)arch);
-		names[n++] = archtext;
-	}
-	uint64_t rest;
-	n += xlat_split_flags(&xlat_kexec_flags, f & 0xffff & ~0ULL, names + n,
-			      5, &rest);
-	if (rest) {
-		snprintf(rest_text, sizeof(rest_text), "%#llx",
-			 (unsigned long long)rest);
-		names[n++] = rest_text;
-	}
-	c->e->ops->v_flags(c->e, names, n, 0, false, f);
+	struct flag_part p[2] = {
+		{PART_ENUM, &xlat_kexec_arch, f & 0xffff0000u, NULL,
+		 "KEXEC_ARCH_???", SYM_HEX},
+		{PART_FLAGS, &xlat_kexec_flags, f & ~(uint64_t)0xffff0000u},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, f);
 }
 
 /* ---- keys ---- */

@@ -5,6 +5,8 @@
 #include "decode/common.h"
 #include "decode/decode.h"
 
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class as -X says */
+void format_ioprio(struct call *c, struct strbuf *sb, uint32_t prio);
 /* {len=5, filter=0x...} */
 void print_seccomp_fprog(struct call *c, uint64_t addr);
 

@@ -137,7 +137,7 @@ static void print_si_code(struct call *c, const struct sig_info *s)
 		name = xlat_name(&xlat_siginfo_codes,
 				 (uint64_t)(int64_t)s->code);
 	if (name)
-		emit_sym(c->e, name, s->code);
+		emit_sym_hex(c->e, name, (uint32_t)s->code);
 	else
 		emit_hex(c->e, (uint32_t)s->code);
 }
@@ -272,7 +272,7 @@ static void print_si_syscall(struct call *c, uint32_t nr, uint32_t arch)
 		}
 		emit_uint(c->e, nr);
 		if (name)
-			emit_comment(c->e, name);
+			emit_xlat_comment(c->e, name);
 		return;
 	}
 	if (pers >= 0)
@@ -283,8 +283,8 @@ static void print_si_syscall(struct call *c, uint32_t nr, uint32_t arch)
 		return;
 	}
 	emit_uint(c->e, nr);
-	if (name)
-		emit_comment(c->e, name);
+	if (name) /* a comment strace leaves out under -X raw */
+		emit_xlat_comment(c->e, name);
 }
 
 /* the fields of the signal-specific part, for a kernel-generated code */
@@ -531,14 +531,12 @@ int sig_decode_sigreturn(struct call *c)
 static void print_handler(struct call *c, uint64_t h)
 {
 	uint64_t err = UINT64_MAX;
-	if (call_raw(c))
-		emit_ptr(c->e, h);
-	else if (h == (uint64_t)(uintptr_t)SIG_DFL)
-		emit_sym(c->e, "SIG_DFL", (int64_t)h);
+	if (h == (uint64_t)(uintptr_t)SIG_DFL)
+		emit_sym_hex(c->e, "SIG_DFL", h);
 	else if (h == (uint64_t)(uintptr_t)SIG_IGN)
-		emit_sym(c->e, "SIG_IGN", (int64_t)h);
+		emit_sym_hex(c->e, "SIG_IGN", h);
 	else if (h == err)
-		emit_sym(c->e, "SIG_ERR", -1);
+		emit_sym_hex(c->e, "SIG_ERR", h);
 	else
 		emit_ptr(c->e, h);
 }

@@ -196,6 +196,16 @@ static int part_names(const struct flag_part *p, const char **names, int max,
 	return 1;
 }
 
+void emit_format_flag_parts(struct emitter *e, struct strbuf *sb,
+			    const struct flag_part *parts, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (i)
+			sb_putc(sb, '|');
+		format_part(e, sb, &parts[i]);
+	}
+}
+
 void emit_flag_parts(struct emitter *e, const struct flag_part *parts, int n,
 		     uint64_t raw)
 {
@@ -209,16 +219,36 @@ void emit_flag_parts(struct emitter *e, const struct flag_part *parts, int n,
 		return;
 	}
 	struct strbuf sb = {0};
-	for (int i = 0; i < n; i++) {
-		if (i)
-			sb_putc(&sb, '|');
-		format_part(e, &sb, &parts[i]);
-	}
+	emit_format_flag_parts(e, &sb, parts, n);
 	e->ops->v_expr(e, sb_cstr(&sb));
 	sb_free(&sb);
 }
 
 /* ---- values ---- */
+
+void emit_sym_bytes(struct emitter *e, const char *text, const void *bytes,
+		    size_t len)
+{
+	int style = style_of(e);
+	if (style == XLAT_ABBREV) {
+		e->ops->v_expr(e, text);
+		return;
+	}
+	struct strbuf sb = {0};
+	sb_putc(&sb, '"');
+	escape_text(&sb, bytes, len, 2);
+	sb_putc(&sb, '"');
+	if (style == XLAT_VERBOSE)
+		put_comment(&sb, text);
+	e->ops->v_expr(e, sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+void emit_xlat_comment(struct emitter *e, const char *text)
+{
+	if (style_of(e) != XLAT_RAW)
+		e->ops->comment(e, text);
+}
 
 void emit_flags(struct emitter *e, const struct xlat *x, uint64_t val,
 		const char *zero_name)

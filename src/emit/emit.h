@@ -248,6 +248,10 @@ static inline void emit_sym_base(struct emitter *e, const char *text,
 {
 	e->ops->v_sym_base(e, text, raw, base);
 }
+/* the same for a value strace shows under -X raw as its bytes in memory
+ * ("\x04\xd2" for htons(1234), an address for inet_addr("...")) */
+void emit_sym_bytes(struct emitter *e, const char *text, const void *bytes,
+		    size_t len);
 static inline void emit_expr(struct emitter *e, const char *text)
 {
 	e->ops->v_expr(e, text);
@@ -307,6 +311,10 @@ static inline void emit_comment(struct emitter *e, const char *text)
 {
 	e->ops->comment(e, text);
 }
+/* a comment saying what the previous value means: the set of a value no
+ * name covers (/ * FUTEX_??? * /), a name strace shows beside a number; -X
+ * raw leaves it out */
+void emit_xlat_comment(struct emitter *e, const char *text);
 /* in/out value: the next value is what the kernel wrote back (" => ") */
 static inline void emit_changed(struct emitter *e)
 {
@@ -399,6 +407,8 @@ void emit_format_flags(struct emitter *e, struct strbuf *sb,
 void emit_format_enum(struct emitter *e, struct strbuf *sb,
 		      const struct xlat *x, uint64_t val,
 		      const char *unknown_comment, enum sym_base base);
+void emit_format_flag_parts(struct emitter *e, struct strbuf *sb,
+			    const struct flag_part *parts, int n);
 
 /* for emitters: a constant, and a flag set split into names, as text in
  * an -X style (an enum xlat_style of config.h) */
