@@ -33,6 +33,16 @@ for _p in SINGLE:
         CASES.append(("gaps-%s-xverbose" % _name, ["-X", "verbose"],
                       prog(_p), "argv"))
 
+# socket ioctls: GET requests on the interfaces there are, SET requests in
+# a network namespace of the program's own, odd structures faked by seccomp
+for _p in ("gaps_sockioctl", "gaps_sockioctl_ns", "gaps_sockioctl_fake"):
+    for _opts, _tag in (([], ""), (["-X", "raw"], "-xraw"),
+                        (["-X", "verbose"], "-xverbose"), (["-s", "1"], "-s1"),
+                        (["-v"], "-v"), (["-e", "verbose=none"], "-noverbose"),
+                        (["-xx"], "-xx")):
+        CASES.append(("gaps-%s%s" % (_p[5:].replace("_", "-"), _tag), _opts,
+                      prog(_p), "argv"))
+
 CASES += [
     ("gaps-proc-spawn-xraw", ["-f", "-X", "raw"], prog("proc_spawn"), "argv"),
     ("gaps-proc-spawn-xverbose", ["-f", "-X", "verbose"], prog("proc_spawn"),
