@@ -26,8 +26,8 @@ arg_printer arg_desc_iov_in, arg_desc_iov_out, arg_desc_skip, arg_desc_off64,
 	arg_desc_ptr_out, arg_desc_aio_events_out, arg_desc_aio_sigset,
 	arg_desc_iocbs, arg_desc_iocb_brief, arg_desc_io_event_out,
 	arg_desc_iouring_params, arg_desc_perf_attr, arg_desc_ruleset_attr,
-	arg_desc_ruleset_flags, arg_desc_rule_attr, arg_desc_sigevent,
-	arg_desc_mq_attr, arg_desc_cachestat_range, arg_desc_cachestat;
+	arg_desc_ruleset_flags, arg_desc_rule_attr, arg_desc_mq_attr,
+	arg_desc_cachestat_range, arg_desc_cachestat;
 
 decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 	decode_ppoll, decode_select, decode_pselect6, decode_quotactl_fd,
@@ -67,7 +67,6 @@ decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 #define D_RULESET_ATTR IN(arg_desc_ruleset_attr)
 #define D_RULESET_FLAGS IN(arg_desc_ruleset_flags)
 #define D_RULE_ATTR IN(arg_desc_rule_attr)
-#define D_SIGEVENT IN(arg_desc_sigevent)
 #define D_MQ_ATTR IN(arg_desc_mq_attr)
 #define D_MQ_ATTR_OUT OUT(arg_desc_mq_attr)
 #define D_CACHESTAT_RANGE IN(arg_desc_cachestat_range)

@@ -539,54 +539,6 @@ void arg_desc_mq_attr(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
-/* struct sigevent: value, signo, notify, then what the notify needs */
-void arg_desc_sigevent(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	unsigned char b[64];
-	uint64_t value, fn = 0, attr = 0;
-	int32_t signo, notify, tid;
-	bool w4 = c->mem->wordsize == 4;
-	if (!fetch_struct_in(c, c->args[i], b, w4 ? 32 : 64))
-		return;
-	value = 0;
-	memcpy(&value, b, w4 ? 4 : 8);
-	size_t at = w4 ? 4 : 8;
-	memcpy(&signo, b + at, 4);
-	memcpy(&notify, b + at + 4, 4);
-	memcpy(&tid, b + at + 8, 4);
-	memcpy(&fn, b + at + 8, w4 ? 4 : 8);
-	memcpy(&attr, b + at + 8 + (w4 ? 4 : 8), w4 ? 4 : 8);
-	emit_struct_begin(c->e);
-	if (value) {
-		emit_field(c->e, "sigev_value");
-		emit_struct_begin(c->e);
-		emit_field(c->e, "sival_int");
-		emit_int(c->e, (int32_t)value);
-		emit_field(c->e, "sival_ptr");
-		emit_ptr(c->e, value);
-		emit_struct_end(c->e);
-	}
-	emit_field(c->e, "sigev_signo");
-	if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD ||
-	    notify == SIGEV_THREAD_ID)
-		print_signo(c, signo);
-	else
-		emit_int(c->e, signo);
-	emit_field(c->e, "sigev_notify");
-	emit_enum(c->e, &xlat_desc_sigev_notify, (uint32_t)notify, "SIGEV_???");
-	if (notify == SIGEV_THREAD) {
-		emit_field(c->e, "sigev_notify_function");
-		emit_ptr(c->e, fn);
-		emit_field(c->e, "sigev_notify_attributes");
-		emit_ptr(c->e, attr);
-	} else if (notify == SIGEV_THREAD_ID) {
-		emit_field(c->e, "sigev_notify_thread_id");
-		emit_int(c->e, tid);
-	}
-	emit_struct_end(c->e);
-}
-
 /* mq_open: the mode and attributes only matter, and are only shown,
  * with O_CREAT */
 int decode_mq_open(struct call *c)

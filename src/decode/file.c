@@ -1004,8 +1004,24 @@ void print_quota_cmd(struct call *c, uint32_t v)
 	emit_sym_base(c->e, text, v, SYM_UDEC);
 }
 
-/* which arguments a quota command takes after the special file */
-enum { QARGS_NONE, QARGS_ADDR, QARGS_ID_ADDR, QARGS_QUOTAON, QARGS_XFLAGS };
+/* what follows the special file (or fd) for each command */
+enum {
+	QARGS_NONE,
+	QARGS_ID_ADDR,	  /* the id, an address strace does not read */
+	QARGS_QUOTAON,	  /* the format, the quota file */
+	QARGS_XFLAGS,	  /* [XFS quota states] */
+	QARGS_XTYPES,	  /* [XFS quota types] */
+	QARGS_DQBLK_IN,	  /* the id, struct if_dqblk read */
+	QARGS_DQBLK_OUT,  /* the id, struct if_dqblk written */
+	QARGS_NEXTDQBLK,  /* the id, struct if_nextdqblk written */
+	QARGS_DQINFO_IN,  /* struct if_dqinfo read */
+	QARGS_DQINFO_OUT, /* struct if_dqinfo written */
+	QARGS_FMT_OUT,	  /* [the format] written */
+	QARGS_XDQUOT_IN,  /* the id, struct fs_disk_quota read */
+	QARGS_XDQUOT_OUT, /* the id, struct fs_disk_quota written */
+	QARGS_XSTAT_OUT,  /* struct fs_quota_stat written */
+	QARGS_XSTATV_OUT, /* struct fs_quota_statv written */
+};
 
 static int quota_args(uint32_t cmd)
 {
@@ -1013,43 +1029,265 @@ static int quota_args(uint32_t cmd)
 	case Q_SYNC:
 	case Q_QUOTAOFF:
 	case Q_XQUOTASYNC: return QARGS_NONE;
-	case Q_GETFMT:
-	case Q_GETINFO:
-	case Q_SETINFO:
-	case Q_XGETQSTAT:
-	case Q_XGETQSTATV: return QARGS_ADDR;
 	case Q_QUOTAON: return QARGS_QUOTAON;
 	case Q_XQUOTAON:
-	case Q_XQUOTAOFF:
-	case Q_XQUOTARM: return QARGS_XFLAGS;
+	case Q_XQUOTAOFF: return QARGS_XFLAGS;
+	case Q_XQUOTARM: return QARGS_XTYPES;
+	case Q_SETQUOTA: return QARGS_DQBLK_IN;
+	case Q_GETQUOTA: return QARGS_DQBLK_OUT;
+	case Q_GETNEXTQUOTA: return QARGS_NEXTDQBLK;
+	case Q_SETINFO: return QARGS_DQINFO_IN;
+	case Q_GETINFO: return QARGS_DQINFO_OUT;
+	case Q_GETFMT: return QARGS_FMT_OUT;
+	case Q_XSETQLIM: return QARGS_XDQUOT_IN;
+	case Q_XGETQUOTA:
+	case Q_XGETNEXTQUOTA: return QARGS_XDQUOT_OUT;
+	case Q_XGETQSTAT: return QARGS_XSTAT_OUT;
+	case Q_XGETQSTATV: return QARGS_XSTATV_OUT;
 	default: return QARGS_ID_ADDR;
 	}
 }
 
+static void quota_field(struct call *c, const char *name, uint64_t v)
+{
+	emit_field(c->e, name);
+	emit_uint(c->e, v);
+}
+
+/* struct if_dqblk, then dqb_id of struct if_nextdqblk; -v shows the
+ * times and the valid mask */
+static void print_dqblk(struct call *c, uint64_t addr, bool in, bool next)
+{
+	struct if_nextdqblk d;
+	size_t size =
+		next ? sizeof(struct if_nextdqblk) : sizeof(struct if_dqblk);
+	if (c->mem->wordsize == 4) { /* other alignment: not decoded */
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (in ? !fetch_struct_in(c, addr, &d, size)
+	       : !fetch_struct(c, addr, &d, size))
+		return;
+	emit_struct_begin(c->e);
+	quota_field(c, "dqb_bhardlimit", d.dqb_bhardlimit);
+	quota_field(c, "dqb_bsoftlimit", d.dqb_bsoftlimit);
+	quota_field(c, "dqb_curspace", d.dqb_curspace);
+	quota_field(c, "dqb_ihardlimit", d.dqb_ihardlimit);
+	quota_field(c, "dqb_isoftlimit", d.dqb_isoftlimit);
+	quota_field(c, "dqb_curinodes", d.dqb_curinodes);
+	if (!call_abbrev(c)) {
+		quota_field(c, "dqb_btime", d.dqb_btime);
+		quota_field(c, "dqb_itime", d.dqb_itime);
+		emit_field(c->e, "dqb_valid");
+		emit_flags_unknown(c->e, &xlat_file_quota_valid, d.dqb_valid,
+				   NULL, "QIF_???");
+	}
+	if (next)
+		quota_field(c, "dqb_id", d.dqb_id);
+	if (call_abbrev(c))
+		emit_more(c->e);
+	emit_struct_end(c->e);
+}
+
+static void print_dqinfo(struct call *c, uint64_t addr, bool in)
+{
+	struct if_dqinfo d;
+	if (in ? !fetch_struct_in(c, addr, &d, sizeof(d))
+	       : !fetch_struct(c, addr, &d, sizeof(d)))
+		return;
+	emit_struct_begin(c->e);
+	quota_field(c, "dqi_bgrace", d.dqi_bgrace);
+	quota_field(c, "dqi_igrace", d.dqi_igrace);
+	emit_field(c->e, "dqi_flags");
+	emit_flags_unknown(c->e, &xlat_file_quota_info_flags, d.dqi_flags, NULL,
+			   "DQF_???");
+	emit_field(c->e, "dqi_valid");
+	emit_flags_unknown(c->e, &xlat_file_quota_info_valid, d.dqi_valid, NULL,
+			   "IIF_???");
+	emit_struct_end(c->e);
+}
+
+/* struct fs_disk_quota: -v shows the fields after d_icount */
+static void print_xdquot(struct call *c, uint64_t addr, bool in)
+{
+	struct fs_disk_quota d;
+	if (c->mem->wordsize == 4) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (in ? !fetch_struct_in(c, addr, &d, sizeof(d))
+	       : !fetch_struct(c, addr, &d, sizeof(d)))
+		return;
+	emit_struct_begin(c->e);
+	emit_field(c->e, "d_version");
+	emit_int(c->e, d.d_version);
+	emit_field(c->e, "d_flags");
+	emit_flags_unknown(c->e, &xlat_file_xfs_quota_types, (uint8_t)d.d_flags,
+			   NULL, "FS_???_QUOTA");
+	emit_field(c->e, "d_fieldmask");
+	emit_hex(c->e, d.d_fieldmask);
+	quota_field(c, "d_id", d.d_id);
+	quota_field(c, "d_blk_hardlimit", d.d_blk_hardlimit);
+	quota_field(c, "d_blk_softlimit", d.d_blk_softlimit);
+	quota_field(c, "d_ino_hardlimit", d.d_ino_hardlimit);
+	quota_field(c, "d_ino_softlimit", d.d_ino_softlimit);
+	quota_field(c, "d_bcount", d.d_bcount);
+	quota_field(c, "d_icount", d.d_icount);
+	if (call_abbrev(c)) {
+		emit_more(c->e);
+		emit_struct_end(c->e);
+		return;
+	}
+	emit_field(c->e, "d_itimer");
+	emit_int(c->e, d.d_itimer);
+	emit_field(c->e, "d_btimer");
+	emit_int(c->e, d.d_btimer);
+	quota_field(c, "d_iwarns", d.d_iwarns);
+	quota_field(c, "d_bwarns", d.d_bwarns);
+	quota_field(c, "d_rtb_hardlimit", d.d_rtb_hardlimit);
+	quota_field(c, "d_rtb_softlimit", d.d_rtb_softlimit);
+	quota_field(c, "d_rtbcount", d.d_rtbcount);
+	emit_field(c->e, "d_rtbtimer");
+	emit_int(c->e, d.d_rtbtimer);
+	quota_field(c, "d_rtbwarns", d.d_rtbwarns);
+	emit_struct_end(c->e);
+}
+
+static void print_xfs_qstat(struct call *c, const char *name, uint64_t ino,
+			    uint64_t nblks, uint32_t nextents)
+{
+	emit_field(c->e, name);
+	emit_struct_begin(c->e);
+	quota_field(c, "qfs_ino", ino);
+	quota_field(c, "qfs_nblks", nblks);
+	quota_field(c, "qfs_nextents", nextents);
+	emit_struct_end(c->e);
+}
+
+/* struct fs_quota_stat and struct fs_quota_statv: only the version
+ * without -v */
+static void print_xstat(struct call *c, uint64_t addr, bool v)
+{
+	union {
+		struct fs_quota_stat s;
+		struct fs_quota_statv sv;
+	} d;
+	if (c->mem->wordsize == 4) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (!fetch_struct(c, addr, &d, v ? sizeof(d.sv) : sizeof(d.s)))
+		return;
+	emit_struct_begin(c->e);
+	emit_field(c->e, "qs_version");
+	emit_int(c->e, d.s.qs_version);
+	if (call_abbrev(c)) {
+		emit_more(c->e);
+		emit_struct_end(c->e);
+		return;
+	}
+	emit_field(c->e, "qs_flags");
+	emit_flags_unknown(c->e, &xlat_file_xfs_quota_flags,
+			   v ? d.sv.qs_flags : d.s.qs_flags, NULL,
+			   "FS_QUOTA_???");
+	if (v) {
+		quota_field(c, "qs_incoredqs", d.sv.qs_incoredqs);
+		print_xfs_qstat(c, "qs_uquota", d.sv.qs_uquota.qfs_ino,
+				d.sv.qs_uquota.qfs_nblks,
+				d.sv.qs_uquota.qfs_nextents);
+		print_xfs_qstat(c, "qs_gquota", d.sv.qs_gquota.qfs_ino,
+				d.sv.qs_gquota.qfs_nblks,
+				d.sv.qs_gquota.qfs_nextents);
+		print_xfs_qstat(c, "qs_pquota", d.sv.qs_pquota.qfs_ino,
+				d.sv.qs_pquota.qfs_nblks,
+				d.sv.qs_pquota.qfs_nextents);
+	} else {
+		print_xfs_qstat(c, "qs_uquota", d.s.qs_uquota.qfs_ino,
+				d.s.qs_uquota.qfs_nblks,
+				d.s.qs_uquota.qfs_nextents);
+		print_xfs_qstat(c, "qs_gquota", d.s.qs_gquota.qfs_ino,
+				d.s.qs_gquota.qfs_nblks,
+				d.s.qs_gquota.qfs_nextents);
+		quota_field(c, "qs_incoredqs", d.s.qs_incoredqs);
+	}
+	emit_field(c->e, "qs_btimelimit");
+	emit_int(c->e, v ? d.sv.qs_btimelimit : d.s.qs_btimelimit);
+	emit_field(c->e, "qs_itimelimit");
+	emit_int(c->e, v ? d.sv.qs_itimelimit : d.s.qs_itimelimit);
+	emit_field(c->e, "qs_rtbtimelimit");
+	emit_int(c->e, v ? d.sv.qs_rtbtimelimit : d.s.qs_rtbtimelimit);
+	quota_field(c, "qs_bwarnlimit",
+		    v ? d.sv.qs_bwarnlimit : d.s.qs_bwarnlimit);
+	quota_field(c, "qs_iwarnlimit",
+		    v ? d.sv.qs_iwarnlimit : d.s.qs_iwarnlimit);
+	emit_struct_end(c->e);
+}
+
+/* [value] of a 32-bit word: flags of x, or an enumeration */
+static void print_quota_word(struct call *c, uint64_t addr, bool in,
+			     const struct xlat *x, const char *unknown,
+			     bool flags)
+{
+	uint32_t v;
+	if (in ? !fetch_struct_in(c, addr, &v, sizeof(v))
+	       : !fetch_struct(c, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(c->e);
+	if (flags)
+		emit_flags_unknown(c->e, x, v, NULL, unknown);
+	else
+		emit_enum(c->e, x, v, unknown);
+	emit_array_end(c->e);
+}
+
 int print_quota_args(struct call *c, uint32_t v)
 {
-	if (c->exiting)
+	int kind = quota_args(v >> 8);
+	uint64_t addr = c->args[3];
+	if (c->exiting) {
+		switch (kind) {
+		case QARGS_DQBLK_OUT: print_dqblk(c, addr, false, false); break;
+		case QARGS_NEXTDQBLK: print_dqblk(c, addr, false, true); break;
+		case QARGS_DQINFO_OUT: print_dqinfo(c, addr, false); break;
+		case QARGS_FMT_OUT:
+			print_quota_word(c, addr, false,
+					 &xlat_file_quota_formats,
+					 "QFMT_VFS_???", false);
+			break;
+		case QARGS_XDQUOT_OUT: print_xdquot(c, addr, false); break;
+		case QARGS_XSTAT_OUT: print_xstat(c, addr, false); break;
+		case QARGS_XSTATV_OUT: print_xstat(c, addr, true); break;
+		}
 		return DECODE_DONE;
-	switch (quota_args(v >> 8)) {
+	}
+	switch (kind) {
+	case QARGS_ID_ADDR:
+	case QARGS_DQBLK_IN:
+	case QARGS_DQBLK_OUT:
+	case QARGS_NEXTDQBLK:
+	case QARGS_XDQUOT_IN:
+	case QARGS_XDQUOT_OUT: emit_int(c->e, (int32_t)c->args[2]); break;
+	}
+	switch (kind) {
 	case QARGS_NONE: break;
-	case QARGS_ADDR: emit_ptr(c->e, c->args[3]); break;
+	case QARGS_ID_ADDR: emit_ptr(c->e, addr); break;
 	case QARGS_QUOTAON:
 		emit_enum(c->e, &xlat_file_quota_formats, (uint32_t)c->args[2],
 			  "QFMT_VFS_???");
-		print_path(c, c->args[3]);
+		print_path(c, addr);
 		break;
-	case QARGS_XFLAGS: {
-		uint32_t fl;
-		if (fetch_struct_in(c, c->args[3], &fl, sizeof(fl))) {
-			emit_array_begin(c->e);
-			emit_uint(c->e, fl);
-			emit_array_end(c->e);
-		}
+	case QARGS_XFLAGS:
+		print_quota_word(c, addr, true, &xlat_file_xfs_quota_flags,
+				 "FS_QUOTA_???", true);
 		break;
-	}
-	default:
-		emit_int(c->e, (int32_t)c->args[2]);
-		emit_ptr(c->e, c->args[3]);
+	case QARGS_XTYPES:
+		print_quota_word(c, addr, true, &xlat_file_xfs_quota_types,
+				 "FS_???_QUOTA", true);
+		break;
+	case QARGS_DQBLK_IN: print_dqblk(c, addr, true, false); break;
+	case QARGS_DQINFO_IN: print_dqinfo(c, addr, true); break;
+	case QARGS_XDQUOT_IN: print_xdquot(c, addr, true); break;
+	default: return DECODE_MORE;
 	}
 	return DECODE_DONE;
 }

@@ -19,6 +19,7 @@
 #include <sys/xattr.h>
 
 #include "config.h"
+#include "decode/bpf.h"
 #include "decode/common.h"
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
@@ -1639,30 +1640,6 @@ static void print_tpacket_req(struct call *c, uint64_t addr)
 	emit_struct_end(c->e);
 }
 
-static void print_sock_fprog(struct call *c, uint64_t addr)
-{
-	uint64_t len, filter;
-	if (c->mem->wordsize == 4) {
-		uint32_t v[2];
-		if (!fetch_struct_in(c, addr, v, sizeof(v)))
-			return;
-		len = v[0] & 0xffff;
-		filter = v[1];
-	} else {
-		struct sock_fprog p;
-		if (!fetch_struct_in(c, addr, &p, sizeof(p)))
-			return;
-		len = p.len;
-		filter = (uint64_t)(uintptr_t)p.filter;
-	}
-	emit_struct_begin(c->e);
-	emit_field(c->e, "len");
-	emit_uint(c->e, len);
-	emit_field(c->e, "filter");
-	emit_ptr(c->e, filter);
-	emit_struct_end(c->e);
-}
-
 void arg_setsockopt_value(struct call *c, int i, const void *aux)
 {
 	(void)aux;
@@ -1686,7 +1663,7 @@ void arg_setsockopt_value(struct call *c, int i, const void *aux)
 		    name == SO_ATTACH_REUSEPORT_CBPF) {
 			size_t size = c->mem->wordsize == 4 ? 8 : 16;
 			if (len == (int32_t)size)
-				print_sock_fprog(c, addr);
+				print_sock_fprog(c, addr, false);
 			else
 				emit_ptr(c->e, addr);
 			return;
@@ -1801,6 +1778,9 @@ static void print_getsockopt_value(struct call *c, uint64_t addr, int32_t len)
 	switch (level) {
 	case SOL_SOCKET:
 		switch (name) {
+		case SO_GET_FILTER: /* len counts instructions */
+			print_bpf_program(c, addr, (uint32_t)len, false);
+			return;
 		case SO_LINGER:
 			if (len >= 4) {
 				print_linger(c, addr, len);

@@ -21,11 +21,13 @@
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
+#include <sys/user.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 
@@ -33,6 +35,7 @@
 #include "decode/common.h"
 #include "decode/memory.h"
 #include "decode/signal.h"
+#include "fdinfo/fdinfo.h"
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
 
@@ -829,7 +832,7 @@ int decode_prctl(struct call *c)
 		if (a2 == SECCOMP_MODE_STRICT)
 			break;
 		if (a2 == SECCOMP_MODE_FILTER) {
-			print_seccomp_fprog(c, c->args[2]);
+			print_sock_fprog(c, c->args[2], true);
 			break;
 		}
 		prctl_hex_from(c, 2);
@@ -1628,6 +1631,17 @@ int decode_modify_ldt(struct call *c)
 	return DECODE_DONE;
 }
 
+/* the kernel returns (unsigned int)ret: an error shows in the low half
+ * only, and strace prints the number with it (4294967258 ENOSYS) */
+void ret_modify_ldt(struct call *c)
+{
+	int32_t v = (int32_t)c->rval;
+	if (v < 0 && v >= -4095 && (uint64_t)c->rval == (uint32_t)v)
+		emit_ret_error_value(c->e, c->rval, -v);
+	else
+		emit_ret(c->e, c->rval, RET_DEC, NULL);
+}
+
 void arg_user_desc(struct call *c, int i, const void *aux)
 {
 	(void)aux;
@@ -1862,6 +1876,21 @@ int decode_keyctl(struct call *c)
 
 /* ---- kcmp, seccomp ---- */
 
+/* pidfd_getfd's target: an fd of the process the pidfd (argument 0)
+ * refers to; -y finds that process through the pidfd */
+void arg_pidfd_target_fd(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	int32_t fd = (int32_t)c->args[i];
+	pid_t pid = c->cfg->decode_fds
+			    ? fdinfo_pidfd_pid(c, (int32_t)c->args[0])
+			    : -1;
+	if (pid > 0)
+		fdinfo_print_fd_of(c, pid, fd);
+	else
+		emit_int(c->e, fd);
+}
+
 int decode_kcmp(struct call *c)
 {
 	if (c->exiting)
@@ -1870,9 +1899,9 @@ int decode_kcmp(struct call *c)
 	uint32_t type = (uint32_t)c->args[2];
 	emit_enum(c->e, &xlat_kcmp_types, type, "KCMP_???");
 	switch (type) {
-	case KCMP_FILE:
-		emit_uint(c->e, c->args[3]);
-		emit_uint(c->e, c->args[4]);
+	case KCMP_FILE: /* an fd of each process, with -y what it is */
+		fdinfo_print_fd_of(c, (pid_t)c->args[0], (int32_t)c->args[3]);
+		fdinfo_print_fd_of(c, (pid_t)c->args[1], (int32_t)c->args[4]);
 		break;
 	case KCMP_EPOLL_TFD: {
 		struct kcmp_epoll_slot s;
@@ -1904,30 +1933,6 @@ int decode_kcmp(struct call *c)
 }
 
 /* {len=5, filter=0x...}: the instructions are not decoded */
-void print_seccomp_fprog(struct call *c, uint64_t addr)
-{
-	uint64_t len, filter;
-	if (is32(c)) {
-		uint32_t w[2];
-		if (!fetch_struct_in(c, addr, w, sizeof(w)))
-			return;
-		len = w[0] & 0xffff;
-		filter = w[1];
-	} else {
-		uint64_t w[2];
-		if (!fetch_struct_in(c, addr, w, sizeof(w)))
-			return;
-		len = w[0] & 0xffff;
-		filter = w[1];
-	}
-	emit_struct_begin(c->e);
-	emit_field(c->e, "len");
-	emit_uint(c->e, len);
-	emit_field(c->e, "filter");
-	print_bpf_program(c, filter, len, true);
-	emit_struct_end(c->e);
-}
-
 int decode_seccomp(struct call *c)
 {
 	uint32_t op = (uint32_t)c->args[0];
@@ -1957,7 +1962,9 @@ int decode_seccomp(struct call *c)
 	else
 		emit_uint(c->e, (uint32_t)c->args[1]);
 	switch (op) {
-	case SECCOMP_SET_MODE_FILTER: print_seccomp_fprog(c, c->args[2]); break;
+	case SECCOMP_SET_MODE_FILTER:
+		print_sock_fprog(c, c->args[2], true);
+		break;
 	case SECCOMP_GET_ACTION_AVAIL: {
 		uint32_t act;
 		if (fetch_struct_in(c, c->args[2], &act, sizeof(act))) {
@@ -1975,6 +1982,62 @@ int decode_seccomp(struct call *c)
 }
 
 /* ---- ptrace ---- */
+
+/* PEEKUSER and POKEUSER's offset into struct user as strace names it:
+ * 8*RIP, 8*SS+8, offsetof(struct user, u_debugreg)+56; past the struct,
+ * hex (i386 tracees: the address) */
+static void print_user_offset(struct call *c, uint64_t off)
+{
+	static const char *const regs[] = {
+		"R15", "R14",	   "R13", "R12", "RBP", "RBX", "R11",
+		"R10", "R9",	   "R8",  "RAX", "RCX", "RDX", "RSI",
+		"RDI", "ORIG_RAX", "RIP", "CS",	 "EFL", "RSP", "SS"};
+	static const struct {
+		size_t off;
+		const char *name;
+	} fields[] = {
+		{offsetof(struct user, u_fpvalid), "u_fpvalid"},
+		{offsetof(struct user, i387), "i387"},
+		{offsetof(struct user, u_tsize), "u_tsize"},
+		{offsetof(struct user, u_dsize), "u_dsize"},
+		{offsetof(struct user, u_ssize), "u_ssize"},
+		{offsetof(struct user, start_code), "start_code"},
+		{offsetof(struct user, start_stack), "start_stack"},
+		{offsetof(struct user, signal), "signal"},
+		{offsetof(struct user, reserved), "reserved"},
+		{offsetof(struct user, u_ar0), "u_ar0"},
+		{offsetof(struct user, u_fpstate), "u_fpstate"},
+		{offsetof(struct user, magic), "magic"},
+		{offsetof(struct user, u_comm), "u_comm"},
+		{offsetof(struct user, u_debugreg), "u_debugreg"},
+	};
+	char text[64];
+	if (is32(c) || off > sizeof(struct user)) {
+		emit_ptr(c->e, off);
+		return;
+	}
+	if (off == sizeof(struct user)) {
+		snprintf(text, sizeof(text), "sizeof(struct user)");
+	} else if (off < fields[0].off) {
+		size_t r = (size_t)off / 8;
+		if (r >= ARRAY_SIZE(regs))
+			r = ARRAY_SIZE(regs) - 1;
+		int n = snprintf(text, sizeof(text), "8*%s", regs[r]);
+		if (off > r * 8)
+			snprintf(text + n, sizeof(text) - (size_t)n, "+%llu",
+				 (unsigned long long)(off - r * 8));
+	} else {
+		size_t k = ARRAY_SIZE(fields) - 1;
+		while (fields[k].off > off)
+			k--;
+		int n = snprintf(text, sizeof(text),
+				 "offsetof(struct user, %s)", fields[k].name);
+		if (off > fields[k].off)
+			snprintf(text + n, sizeof(text) - (size_t)n, "+%llu",
+				 (unsigned long long)(off - fields[k].off));
+	}
+	emit_sym_base(c->e, text, off, SYM_PTR);
+}
 
 int decode_ptrace(struct call *c)
 {
@@ -2023,16 +2086,19 @@ int decode_ptrace(struct call *c)
 		emit_ptr(e, addr);
 		print_signo(c, (int64_t)data);
 		return DECODE_DONE;
+	case PTRACE_PEEKUSER: print_user_offset(c, addr); return DECODE_MORE;
 	case PTRACE_PEEKDATA:
 	case PTRACE_PEEKTEXT:
-	case PTRACE_PEEKUSER:
 	case PTRACE_GETSIGINFO:
 	case PTRACE_GETEVENTMSG: emit_ptr(e, addr); return DECODE_MORE;
+	case PTRACE_POKEUSER:
+		print_user_offset(c, addr);
+		emit_ptr(e, data);
+		return DECODE_DONE;
 	case PTRACE_POKEDATA:
 	case PTRACE_POKETEXT:
-	case PTRACE_POKEUSER:
 		emit_ptr(e, addr);
-		emit_hex(e, data);
+		emit_ptr(e, data);
 		return DECODE_DONE;
 	case PTRACE_GET_SYSCALL_INFO:
 		emit_uint(e, addr);

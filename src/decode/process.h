@@ -7,8 +7,6 @@
 
 /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4), the class as -X says */
 void format_ioprio(struct call *c, struct strbuf *sb, uint32_t prio);
-/* {len=5, filter=0x...} */
-void print_seccomp_fprog(struct call *c, uint64_t addr);
 
 decoder_fn decode_execve, decode_execveat, decode_clone, decode_clone3,
 	decode_futex, decode_prctl, decode_arch_prctl, decode_syslog,
@@ -23,8 +21,8 @@ arg_printer arg_clone_flags, arg_wait_status, arg_rusage, arg_rusage_who,
 	arg_ioprio, arg_uint_out, arg_ptr_out, arg_size_out,
 	arg_timespec_out_pm, arg_utsname, arg_sysinfo, arg_uts_name_in,
 	arg_user_desc, arg_kexec_segments, arg_kexec_flags, arg_key_serial,
-	arg_random_buf;
-ret_printer ret_personality, ret_sched_policy, ret_ioprio;
+	arg_random_buf, arg_pidfd_target_fd;
+ret_printer ret_personality, ret_sched_policy, ret_ioprio, ret_modify_ldt;
 
 #define CLONE_FLAGS IN(arg_clone_flags)
 #define WAIT_STATUS OUT(arg_wait_status)
@@ -66,5 +64,6 @@ ret_printer ret_personality, ret_sched_policy, ret_ioprio;
 #define KEY_SERIAL IN(arg_key_serial)
 #define FUTEX_WAITV IN(arg_futex_waitv)
 #define RANDOM_BUF OUT(arg_random_buf)
+#define PIDFD_TARGET_FD IN(arg_pidfd_target_fd) /* fd of arg 0's process */
 
 #endif

@@ -36,6 +36,12 @@ static void put_base(struct strbuf *sb, uint64_t raw, enum sym_base base)
 			sb_putc(sb, '0');
 		break;
 	case SYM_OCT: sb_printf(sb, "%#03llo", (unsigned long long)raw); break;
+	case SYM_PTR:
+		if (raw)
+			sb_puthex(sb, raw);
+		else
+			sb_puts(sb, "NULL");
+		break;
 	}
 }
 

@@ -70,6 +70,7 @@ enum sym_base {
 	SYM_UDEC, /* unsigned decimal */
 	SYM_HEX,  /* 0x..., 0 as 0 */
 	SYM_OCT,  /* 0..., as a file mode */
+	SYM_PTR,  /* an address: NULL or 0x... */
 };
 
 struct emit_ops {
@@ -115,6 +116,8 @@ struct emit_ops {
 	void (*ret_value)(struct emitter *, int64_t v, int style,
 			  const char *annotation);
 	void (*ret_error)(struct emitter *, int err, bool restart);
+	/* a value that carries an error the kernel did not flag */
+	void (*ret_error_value)(struct emitter *, int64_t v, int err);
 	void (*ret_unknown)(struct emitter *);
 	void (*ret_comment)(struct emitter *, const char *text);
 	void (*duration)(struct emitter *, const struct timespec *);
@@ -331,6 +334,12 @@ static inline void emit_ret(struct emitter *e, int64_t v, enum ret_style style,
 static inline void emit_ret_error(struct emitter *e, int err)
 {
 	e->ops->ret_error(e, err, false);
+}
+/* a return value the kernel made unsigned that still means an error
+ * (modify_ldt returns (unsigned int)-ENOSYS): 4294967258 ENOSYS (...) */
+static inline void emit_ret_error_value(struct emitter *e, int64_t v, int err)
+{
+	e->ops->ret_error_value(e, v, err);
 }
 static inline void emit_ret_unknown(struct emitter *e)
 {

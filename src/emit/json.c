@@ -442,6 +442,21 @@ static void j_ret_error(struct emitter *e, int err, bool restart)
 	put_jstr(e->out, errno_message(err, buf, sizeof(buf)));
 }
 
+static void j_ret_error_value(struct emitter *e, int64_t v, int err)
+{
+	char buf[128];
+	const char *name = errno_name(err);
+	key(e, "ret");
+	sb_putu(e->out, (uint64_t)v);
+	key(e, "errno");
+	if (name)
+		put_jstr(e->out, name);
+	else
+		sb_printf(e->out, "%d", err);
+	key(e, "error");
+	put_jstr(e->out, errno_message(err, buf, sizeof(buf)));
+}
+
 static void j_ret_unknown(struct emitter *e)
 {
 	key(e, "ret");
@@ -537,6 +552,7 @@ const struct emit_ops emit_json_ops = {
 	.changed = j_changed,
 	.ret_value = j_ret_value,
 	.ret_error = j_ret_error,
+	.ret_error_value = j_ret_error_value,
 	.ret_unknown = j_ret_unknown,
 	.ret_comment = j_ret_comment,
 	.duration = j_duration,

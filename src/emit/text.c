@@ -355,6 +355,22 @@ static void t_ret_error(struct emitter *e, int err, bool restart)
 	sb_putc(e->out, ')');
 }
 
+static void t_ret_error_value(struct emitter *e, int64_t v, int err)
+{
+	char buf[128];
+	const char *name = errno_name(err);
+	pad_for_ret(e);
+	sb_putu(e->out, (uint64_t)v);
+	sb_putc(e->out, ' ');
+	if (name)
+		sb_puts(e->out, name);
+	else
+		sb_printf(e->out, "%d", err);
+	sb_add(e->out, " (", 2);
+	sb_puts(e->out, errno_message(err, buf, sizeof(buf)));
+	sb_putc(e->out, ')');
+}
+
 static void t_ret_unknown(struct emitter *e)
 {
 	pad_for_ret(e);
@@ -454,6 +470,7 @@ const struct emit_ops emit_text_ops = {
 	.changed = t_changed,
 	.ret_value = t_ret_value,
 	.ret_error = t_ret_error,
+	.ret_error_value = t_ret_error_value,
 	.ret_unknown = t_ret_unknown,
 	.ret_comment = t_ret_comment,
 	.duration = t_duration,

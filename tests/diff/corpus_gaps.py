@@ -43,6 +43,18 @@ for _p in ("gaps_sockioctl", "gaps_sockioctl_ns", "gaps_sockioctl_fake"):
         CASES.append(("gaps-%s%s" % (_p[5:].replace("_", "-"), _tag), _opts,
                       prog(_p), "argv"))
 
+# quotactl's structures (real calls, then faked ones), and the smaller
+# items of gaps_misc
+for _p, _optsets in (
+        ("gaps_quota", ([], ["-v"], ["-X", "raw"], ["-X", "verbose", "-v"],
+                        ["-e", "verbose=none"])),
+        ("gaps_misc", ([], ["-v"], ["-y"], ["-yy"], ["-X", "raw"],
+                       ["-X", "verbose", "-v"], ["-e", "verbose=none"]))):
+    for _opts in _optsets:
+        CASES.append(("gaps-%s%s" % (_p[5:], "".join(
+            "-" + o.lstrip("-").replace("=", "") for o in _opts)), _opts,
+            prog(_p), "argv"))
+
 CASES += [
     ("gaps-proc-spawn-xraw", ["-f", "-X", "raw"], prog("proc_spawn"), "argv"),
     ("gaps-proc-spawn-xverbose", ["-f", "-X", "verbose"], prog("proc_spawn"),

@@ -6,6 +6,7 @@
 #include <net/if.h>
 #include <netinet/in.h>
 #include <stdlib.h>
+#include <sys/ptrace.h>
 
 #include "unit.h"
 
@@ -193,9 +194,99 @@ static void test_ifconf(void)
 		  "ioctl(3, SIOCGIFCONF, 0x8) = -1 EFAULT (Bad address)");
 }
 
+static void test_small_items(void)
+{
+	memset(mem, 0, sizeof(mem));
+	/* modify_ldt: the error is in the low half of an unsigned return */
+	CHECK_STR("modify_ldt.error_in_value",
+		  render("modify_ldt", 7, 0, 0, 4294967258LL, 0),
+		  "modify_ldt(7, NULL, 0) = 4294967258 ENOSYS (Function not "
+		  "implemented)");
+	CHECK_STR("modify_ldt.value", render("modify_ldt", 0, 0, 0, 16, 0),
+		  "modify_ldt(0, NULL, 0) = 16");
+
+	/* PEEKUSER offsets */
+	CHECK_STR("ptrace.peekuser_reg",
+		  render_at("ptrace", PTRACE_PEEKUSER, 5, 8 * 16 + 3, 0, -1, 5,
+			    XLAT_ABBREV, 8),
+		  "ptrace(PTRACE_PEEKUSER, 5, 8*RIP+3, NULL) = -1 EIO "
+		  "(Input/output error)");
+	CHECK_STR("ptrace.peekuser_past_ss",
+		  render_at("ptrace", PTRACE_PEEKUSER, 5, 8 * 21, 0, -1, 5,
+			    XLAT_ABBREV, 8),
+		  "ptrace(PTRACE_PEEKUSER, 5, 8*SS+8, NULL) = -1 EIO "
+		  "(Input/output error)");
+	CHECK_STR("ptrace.pokeuser_field_raw",
+		  render_at("ptrace", PTRACE_POKEUSER, 5, 0, 0, 0, 0, XLAT_RAW,
+			    8),
+		  "ptrace(0x6, 5, NULL, NULL) = 0");
+	CHECK_STR("ptrace.peekuser_beyond",
+		  render_at("ptrace", PTRACE_PEEKUSER, 5, 100000, 0, -1, 5,
+			    XLAT_ABBREV, 8),
+		  "ptrace(PTRACE_PEEKUSER, 5, 0x186a0, NULL) = -1 EIO "
+		  "(Input/output error)");
+	CHECK_STR("ptrace.peekuser_i386_address",
+		  render_at("ptrace", PTRACE_PEEKUSER, 5, 8, 0, -1, 5,
+			    XLAT_ABBREV, 4),
+		  "ptrace(PTRACE_PEEKUSER, 5, 0x8, NULL) = -1 EIO "
+		  "(Input/output error)");
+
+	/* a quota structure the call wrote, abbreviated; a failed one */
+	uint64_t dq[9] = {1000, 900, 123456, 50, 40, 7, 0, 0, 0x11};
+	memcpy(mem, dq, sizeof(dq));
+	CHECK_STR(
+		"quota.getquota",
+		render_at("quotactl", 0x80000700, 0, 5, BASE, 0, 0, XLAT_ABBREV,
+			  8),
+		"quotactl(QCMD(Q_GETQUOTA, USRQUOTA), NULL, 5, "
+		"{dqb_bhardlimit=1000, dqb_bsoftlimit=900, "
+		"dqb_curspace=123456, "
+		"dqb_ihardlimit=50, dqb_isoftlimit=40, dqb_curinodes=7, ...}) "
+		"= 0");
+	CHECK_STR("quota.getquota_failed",
+		  render_at("quotactl", 0x80000700, 0, 5, BASE, -1, 2,
+			    XLAT_ABBREV, 8),
+		  "quotactl(QCMD(Q_GETQUOTA, USRQUOTA), NULL, 5, 0x10000) = -1 "
+		  "ENOENT (No such file or directory)");
+	CHECK_STR("quota.getquota_i386_address",
+		  render_at("quotactl", 0x80000700, 0, 5, BASE, 0, 0,
+			    XLAT_ABBREV, 4),
+		  "quotactl(QCMD(Q_GETQUOTA, USRQUOTA), NULL, 5, 0x10000) = 0");
+	CHECK_STR("quota.unreadable",
+		  render_at("quotactl", 0x80000800, 0, 5, 8, -1, 14,
+			    XLAT_ABBREV, 8),
+		  "quotactl(QCMD(Q_SETQUOTA, USRQUOTA), NULL, 5, 0x8) = -1 "
+		  "EFAULT (Bad address)");
+	uint32_t fmt = 99;
+	memcpy(mem, &fmt, sizeof(fmt));
+	CHECK_STR("quota.getfmt_unknown",
+		  render_at("quotactl", 0x80000400, 0, 0, BASE, 0, 0,
+			    XLAT_ABBREV, 8),
+		  "quotactl(QCMD(Q_GETFMT, USRQUOTA), NULL, [0x63 /* "
+		  "QFMT_VFS_??? */]) = 0");
+
+	/* flags with the unknown comment in the three styles */
+	CHECK_STR("xflags.unknown_abbrev",
+		  render_at("mprotect", 0, 0, 0x10, 0, 0, 0, XLAT_ABBREV, 8),
+		  "mprotect(NULL, 0, 0x10 /* PROT_??? */) = 0");
+	CHECK_STR("xflags.unknown_raw",
+		  render_at("mprotect", 0, 0, 0x10, 0, 0, 0, XLAT_RAW, 8),
+		  "mprotect(NULL, 0, 0x10) = 0");
+	CHECK_STR("xflags.unknown_verbose",
+		  render_at("mprotect", 0, 0, 0x11, 0, 0, 0, XLAT_VERBOSE, 8),
+		  "mprotect(NULL, 0, 0x11 /* PROT_READ|0x10 */) = 0");
+	CHECK_STR("xflags.zero_name_verbose",
+		  render_at("mprotect", 0, 0, 0, 0, 0, 0, XLAT_VERBOSE, 8),
+		  "mprotect(NULL, 0, 0 /* PROT_NONE */) = 0");
+	CHECK_STR("xenum.unknown_raw",
+		  render_at("lseek", 0, 0, 77, 0, -1, 22, XLAT_RAW, 8),
+		  "lseek(0, 0, 0x4d) = -1 EINVAL (Invalid argument)");
+}
+
 int main(void)
 {
 	test_ifreq();
 	test_ifconf();
+	test_small_items();
 	return unit_done();
 }
