@@ -33,8 +33,7 @@ enum {
 	DECODE_FD_SOCKET = 1 << 1,
 	DECODE_FD_DEV = 1 << 2,
 	DECODE_FD_PIDFD = 1 << 3,
-	DECODE_FD_SIGNALFD = 1 << 4,
-	DECODE_FD_ALL = 0x1f,
+	DECODE_FD_ALL = 0xf,
 };
 
 /* -e status= bits */

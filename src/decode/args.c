@@ -217,8 +217,11 @@ void print_buffer(struct call *c, uint64_t addr, uint64_t len)
 		return;
 	}
 	size_t n = len < limit ? (size_t)len : limit;
-	char *buf = scratch_get(n);
-	if (n && mem_read(c->mem, addr, buf, n) < 0) {
+	/* strace reads one byte past the limit of a longer buffer: an
+	 * unreadable one prints as its address even under -s 0 */
+	size_t want = len > limit ? n + 1 : n;
+	char *buf = scratch_get(want);
+	if (want && mem_read(c->mem, addr, buf, want) < 0) {
 		emit_ptr(c->e, addr);
 		return;
 	}
@@ -406,4 +409,29 @@ void arg_enum(struct call *c, int i, const void *aux)
 void arg_enum_dec(struct call *c, int i, const void *aux)
 {
 	emit_enum_dec(c->e, aux, (int32_t)c->args[i], NULL);
+}
+
+static uint64_t xlat_arg_value(const struct call *c, int i,
+			       const struct xlat_arg *a)
+{
+	return a->wide ? c->args[i] : (uint32_t)c->args[i];
+}
+
+void arg_xflags(struct call *c, int i, const void *aux)
+{
+	const struct xlat_arg *a = aux;
+	emit_flags_unknown(c->e, a->x, xlat_arg_value(c, i, a), a->zero,
+			   a->unknown);
+}
+
+void arg_xenum(struct call *c, int i, const void *aux)
+{
+	const struct xlat_arg *a = aux;
+	emit_enum(c->e, a->x, xlat_arg_value(c, i, a), a->unknown);
+}
+
+void arg_xenum_dec(struct call *c, int i, const void *aux)
+{
+	const struct xlat_arg *a = aux;
+	emit_enum_dec(c->e, a->x, (int32_t)c->args[i], a->unknown);
 }

@@ -9,4 +9,8 @@
 void print_bpf_program(struct call *c, uint64_t addr, uint64_t len,
 		       bool seccomp);
 
+/* struct sock_fprog: {len=4, filter=[...]} (the filter's address
+ * without -v) */
+void print_sock_fprog(struct call *c, uint64_t addr, bool seccomp);
+
 #endif

@@ -107,16 +107,6 @@ void arg_timeval_out(struct call *c, int i, const void *aux)
 	print_timeval(c, c->args[i]);
 }
 
-static const char *sig_short_name(int sig, char *buf, size_t len)
-{
-	const char *n = signal_name(sig);
-	if (!n) {
-		snprintf(buf, len, "%d", sig);
-		return buf;
-	}
-	return n + 3; /* without "SIG" */
-}
-
 void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 {
 	size_t nsig = bytes * 8;
@@ -134,10 +124,13 @@ void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 		bool bit = (mask[(sig - 1) / 8] >> ((sig - 1) % 8)) & 1;
 		if (bit == invert)
 			continue;
-		char num[16];
+		const char *n = signal_name((int)sig);
 		if (!first)
 			sb_putc(&sb, ' ');
-		sb_puts(&sb, sig_short_name((int)sig, num, sizeof(num)));
+		if (n) /* without "SIG": 17 / * CHLD * / under -X verbose */
+			emit_format_sym(c->e, &sb, n + 3, sig, SYM_DEC);
+		else
+			sb_printf(&sb, "%zu", sig);
 		first = false;
 	}
 	sb_putc(&sb, ']');
@@ -177,6 +170,10 @@ void arg_sigset_next(struct call *c, int i, const void *aux)
 	print_sigset(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0);
 }
 
+/* strace shows -s elements, or with -v all of them: we stop at a number
+ * no real array reaches */
+#define ARRAY_MAX (1u << 20)
+
 void print_array(struct call *c, uint64_t addr, uint64_t count,
 		 size_t elem_size, elem_printer *print_elem, void *ctx)
 {
@@ -185,30 +182,38 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 		emit_null(c->e);
 		return;
 	}
-	if (elem_size > sizeof(buf) || (c->exiting && c->err)) {
+	if (!count) {
+		emit_array_begin(c->e);
+		emit_array_end(c->e);
+		return;
+	}
+	if (!call_verbose(c)) { /* -e verbose=none */
 		emit_ptr(c->e, addr);
 		return;
 	}
-	/* the first element must be readable, or strace prints the address */
-	if (count && mem_read(c->mem, addr, buf, elem_size) < 0) {
+	/* the first element must be readable, or strace prints the address;
+	 * an array that wraps around the address space is not an array */
+	if (elem_size > sizeof(buf) || count > UINT64_MAX / elem_size ||
+	    addr + count * elem_size < addr ||
+	    mem_read(c->mem, addr, buf, elem_size) < 0) {
 		emit_ptr(c->e, addr);
 		return;
 	}
-	/* abbreviated: at most -s elements; with -v every element, up to a
-	 * cap that keeps an absurd count from running forever */
-	uint64_t limit = call_abbrev(c) ? str_limit(c) : (1u << 20);
+	uint64_t limit = call_abbrev(c) ? str_limit(c) : ARRAY_MAX;
 	emit_array_begin(c->e);
 	for (uint64_t i = 0; i < count; i++) {
-		if (i >= limit) {
-			emit_more(c->e);
-			break;
-		}
 		uint64_t a = addr + i * elem_size;
+		/* strace reads the next element before it looks at the limit */
 		if (i && mem_read(c->mem, a, buf, elem_size) < 0) {
 			char where[32];
-			snprintf(where, sizeof(where), "%#llx", (unsigned long long)a);
+			snprintf(where, sizeof(where), "%#llx",
+				 (unsigned long long)a);
 			emit_more(c->e);
 			emit_comment(c->e, where);
+			break;
+		}
+		if (i >= limit) {
+			emit_more(c->e);
 			break;
 		}
 		print_elem(c, buf, (size_t)i, ctx);
@@ -216,44 +221,107 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 	emit_array_end(c->e);
 }
 
-struct iov_ctx {
-	uint64_t left;
+void print_local_array(struct call *c, const void *elems, size_t count,
+		       size_t elem_size, elem_printer *print_elem, void *ctx)
+{
+	uint64_t limit = call_abbrev(c) ? str_limit(c) : ARRAY_MAX;
+	emit_array_begin(c->e);
+	for (size_t i = 0; i < count; i++) {
+		if (i >= limit) {
+			emit_more(c->e);
+			break;
+		}
+		print_elem(c, (const unsigned char *)elems + i * elem_size, i,
+			   ctx);
+	}
+	emit_array_end(c->e);
+}
+
+void print_array_out(struct call *c, uint64_t addr, uint64_t count,
+		     size_t elem_size, elem_printer *print_elem, void *ctx)
+{
+	if (addr && c->exiting && c->err)
+		emit_ptr(c->e, addr);
+	else
+		print_array(c, addr, count, elem_size, print_elem, ctx);
+}
+
+struct iov_walk {
+	uint64_t left;	/* bytes of data still to show */
+	bool addr_only; /* buffers not filled (yet): their addresses */
+	iov_buf_printer *print_buf;
+	void *ctx;
 };
 
 static void print_iov_elem(struct call *c, const void *elem, size_t index,
 			   void *ctx)
 {
 	(void)index;
-	struct iov_ctx *ic = ctx;
+	struct iov_walk *w = ctx;
 	uint64_t base, len;
 	if (c->mem->wordsize == 4) {
 		const uint32_t *v = elem;
 		base = v[0];
 		len = v[1];
 	} else {
-		const struct iovec *v = elem;
-		base = (uint64_t)(uintptr_t)v->iov_base;
-		len = v->iov_len;
+		const uint64_t *v = elem;
+		base = v[0];
+		len = v[1];
 	}
 	emit_struct_begin(c->e);
 	emit_field(c->e, "iov_base");
-	uint64_t show = len < ic->left ? len : ic->left;
-	if (ic->left == UINT64_MAX)
-		show = len;
-	else
-		ic->left -= show;
-	print_buffer(c, base, show);
+	if (w->addr_only) {
+		emit_ptr(c->e, base);
+	} else {
+		uint64_t show = len < w->left ? len : w->left;
+		if (w->left != UINT64_MAX)
+			w->left -= show;
+		if (w->print_buf)
+			w->print_buf(c, base, show, w->ctx);
+		else
+			print_buffer(c, base, show);
+	}
 	emit_field(c->e, "iov_len");
 	emit_uint(c->e, len);
 	emit_struct_end(c->e);
 }
 
+void print_iovec_with(struct call *c, uint64_t addr, uint64_t count,
+		      uint64_t data_len, iov_buf_printer *print_buf, void *ctx)
+{
+	struct iov_walk w = {data_len,
+			     data_len == IOV_ADDRS || (c->exiting && c->err),
+			     print_buf, ctx};
+	size_t esz = c->mem->wordsize == 4 ? 8 : sizeof(struct iovec);
+	print_array(c, addr, count, esz, print_iov_elem, &w);
+}
+
 void print_iovec(struct call *c, uint64_t addr, uint64_t count,
 		 uint64_t data_len)
 {
-	struct iov_ctx ic = { data_len };
-	size_t esz = c->mem->wordsize == 4 ? 8 : sizeof(struct iovec);
-	print_array(c, addr, count, esz, print_iov_elem, &ic);
+	print_iovec_with(c, addr, count, data_len, NULL, NULL);
+}
+
+/* the count is the next argument */
+void arg_iovec_in(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0, UINT64_MAX);
+}
+
+/* readv: the array is read by the call, the buffers filled up to the
+ * return value; on failure strace shows the array with addresses */
+void arg_iovec_out(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0,
+		    c->err ? 0 : (uint64_t)c->rval);
+}
+
+void arg_iovec_addrs(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0, IOV_ADDRS);
 }
 
 void format_open_flags(struct strbuf *sb, uint64_t flags)

@@ -130,6 +130,18 @@ arg_printer arg_int, arg_long, arg_uint, arg_ulong, arg_hex, arg_ptr,
 	arg_off, arg_mode, arg_pid, arg_uid, arg_signo, arg_flags, arg_flags_int,
 	arg_enum, arg_enum_dec, arg_oct;
 
+/* the parameter of the XFLAGS and XENUM kinds (kinds.h): a constant set,
+ * the name of 0 (or NULL for "0"), the comment strace prints where no name
+ * covers the value ("MS_???"), and whether the whole register counts
+ * (else its low 32 bits) */
+struct xlat_arg {
+	const struct xlat *x;
+	const char *zero;
+	const char *unknown;
+	bool wide;
+};
+arg_printer arg_xflags, arg_xenum, arg_xenum_dec;
+
 /* ---- return printers ---- */
 ret_printer ret_dec, ret_udec, ret_hex, ret_oct, ret_fd, ret_none;
 

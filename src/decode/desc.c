@@ -14,34 +14,6 @@
 
 /* ---- constant sets ---- */
 
-void desc_print_flags(struct call *c, const struct xlat *x, uint64_t val,
-		      const char *unknown)
-{
-	const char *names[64];
-	uint64_t rest = 0;
-	if (call_raw(c) || c->cfg->xlat_style == XLAT_RAW || val == 0) {
-		emit_hex(c->e, val);
-		return;
-	}
-	int n = xlat_split_flags(x, val, names, 64, &rest);
-	if (n == 0) {
-		emit_hex(c->e, val);
-		if (unknown)
-			emit_comment(c->e, unknown);
-		return;
-	}
-	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, val);
-}
-
-void desc_print_enum(struct call *c, const struct xlat *x, uint64_t val,
-		     const char *unknown)
-{
-	if (call_raw(c))
-		emit_hex(c->e, val);
-	else
-		emit_enum(c->e, x, val, unknown);
-}
-
 void desc_format_flags(struct strbuf *sb, const struct xlat *x, uint64_t val)
 {
 	const char *names[64];
@@ -59,25 +31,12 @@ void desc_format_flags(struct strbuf *sb, const struct xlat *x, uint64_t val)
 	}
 }
 
-void arg_desc_flags(struct call *c, int i, const void *aux)
-{
-	const struct desc_xlat *d = aux;
-	uint64_t v = d->bits64 ? c->args[i] : (uint32_t)c->args[i];
-	desc_print_flags(c, d->x, v, d->unknown);
-}
-
-void arg_desc_enum(struct call *c, int i, const void *aux)
-{
-	const struct desc_xlat *d = aux;
-	uint64_t v = d->bits64 ? c->args[i] : (uint32_t)c->args[i];
-	desc_print_enum(c, d->x, v, d->unknown);
-}
-
 /* flags of dup3, pipe2: open flags without the access mode */
 void arg_desc_open_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	desc_print_flags(c, &xlat_open_flags, (uint32_t)c->args[i], "O_???");
+	emit_flags_unknown(c->e, &xlat_open_flags, (uint32_t)c->args[i], NULL,
+			   "O_???");
 }
 
 void arg_desc_hex32(struct call *c, int i, const void *aux)
@@ -186,116 +145,6 @@ void arg_desc_buf_prevlen(struct call *c, int i, const void *aux)
 	print_buffer(c, c->args[i], i > 0 ? c->args[i - 1] : 0);
 }
 
-/* ---- arrays ---- */
-
-#define DESC_ARRAY_MAX (1u << 16)
-
-void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
-		      size_t elem_size, desc_elem_fn *fn, void *ctx)
-{
-	unsigned char buf[256];
-	if (!addr) {
-		emit_null(c->e);
-		return;
-	}
-	if (!count) {
-		emit_array_begin(c->e);
-		emit_array_end(c->e);
-		return;
-	}
-	if (!call_verbose(c)) { /* -e verbose=none */
-		emit_ptr(c->e, addr);
-		return;
-	}
-	/* an array that wraps around the address space is not an array */
-	if (elem_size > sizeof(buf) || count > UINT64_MAX / elem_size ||
-	    addr + count * elem_size < addr ||
-	    mem_read(c->mem, addr, buf, elem_size) < 0) {
-		emit_ptr(c->e, addr);
-		return;
-	}
-	/* strace shows -s elements, or with -v all of them: we stop at a
-	 * number no real array reaches */
-	uint64_t limit = call_abbrev(c) ? str_limit(c) : DESC_ARRAY_MAX;
-	emit_array_begin(c->e);
-	for (uint64_t i = 0; i < count; i++) {
-		uint64_t a = addr + i * elem_size;
-		/* strace reads the next element before it looks at the limit */
-		if (i && mem_read(c->mem, a, buf, elem_size) < 0) {
-			char text[32];
-			snprintf(text, sizeof(text), "%#llx",
-				 (unsigned long long)a);
-			emit_more(c->e);
-			emit_comment(c->e, text);
-			break;
-		}
-		if (i >= limit) {
-			emit_more(c->e);
-			break;
-		}
-		fn(c, buf, ctx);
-	}
-	emit_array_end(c->e);
-}
-
-struct iov_walk {
-	uint64_t left;	/* bytes of data still to show */
-	bool addr_only; /* an output of a failed call */
-};
-
-static void print_iov_elem(struct call *c, const void *elem, void *ctx)
-{
-	struct iov_walk *w = ctx;
-	uint64_t base, len;
-	if (c->mem->wordsize == 4) {
-		const uint32_t *v = elem;
-		base = v[0];
-		len = v[1];
-	} else {
-		const uint64_t *v = elem;
-		base = v[0];
-		len = v[1];
-	}
-	emit_struct_begin(c->e);
-	emit_field(c->e, "iov_base");
-	if (w->addr_only) {
-		emit_ptr(c->e, base);
-	} else {
-		uint64_t show = len < w->left ? len : w->left;
-		if (w->left != UINT64_MAX)
-			w->left -= show;
-		print_buffer(c, base, show);
-	}
-	emit_field(c->e, "iov_len");
-	emit_uint(c->e, len);
-	emit_struct_end(c->e);
-}
-
-void desc_print_iovec(struct call *c, uint64_t addr, uint64_t count,
-		      uint64_t data_len)
-{
-	struct iov_walk w = {data_len, data_len == DESC_IOV_ADDRS ||
-					       (c->exiting && c->err)};
-	size_t esz = c->mem->wordsize == 4 ? 8 : sizeof(struct iovec);
-	desc_print_array(c, addr, count, esz, print_iov_elem, &w);
-}
-
-void arg_desc_iov_in(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	desc_print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0,
-			 UINT64_MAX);
-}
-
-/* readv: the array is read by the call, the buffers filled up to the
- * return value; on failure strace shows the array with addresses */
-void arg_desc_iov_out(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	desc_print_iovec(c, c->args[i], i + 1 < 6 ? c->args[i + 1] : 0,
-			 c->err ? 0 : (uint64_t)c->rval);
-}
-
 /* an argument strace does not show (the high half of preadv2's offset,
  * which x86_64 ignores); -e raw still shows it */
 void arg_desc_skip(struct call *c, int i, const void *aux)
@@ -306,8 +155,10 @@ void arg_desc_skip(struct call *c, int i, const void *aux)
 }
 
 /* pipe, pipe2: [3, 4], an array like any other (-s 1 shows [3, ...]) */
-static void print_pipe_fd(struct call *c, const void *elem, void *ctx)
+static void print_pipe_fd(struct call *c, const void *elem, size_t index,
+			  void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	int32_t fd;
 	memcpy(&fd, elem, sizeof(fd));
@@ -321,8 +172,7 @@ void arg_desc_pipefds(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	desc_print_array(c, c->args[i], 2, sizeof(int32_t), print_pipe_fd,
-			 NULL);
+	print_array(c, c->args[i], 2, sizeof(int32_t), print_pipe_fd, NULL);
 }
 
 /* ---- directory entries ---- */
@@ -406,15 +256,15 @@ static void print_dirents(struct call *c, int i, bool is64)
 			emit_uint(c->e, reclen);
 			if (is64) {
 				emit_field(c->e, "d_type");
-				desc_print_enum(c, &xlat_desc_dirent_types,
-						type, "DT_???");
+				emit_enum(c->e, &xlat_desc_dirent_types, type,
+					  "DT_???");
 			}
 			emit_field(c->e, "d_name");
 			emit_str(c->e, name, strnlen(name, name_max), 0);
 			if (!is64) {
 				emit_field(c->e, "d_type");
-				desc_print_enum(c, &xlat_desc_dirent_types,
-						type, "DT_???");
+				emit_enum(c->e, &xlat_desc_dirent_types, type,
+					  "DT_???");
 			}
 			emit_struct_end(c->e);
 		}
@@ -449,54 +299,48 @@ void arg_desc_dirents64(struct call *c, int i, const void *aux)
 #define MFD_HUGE_SHIFT_ 26
 #define MFD_HUGE_MASK_ 0x3fu
 
+/* MFD_CLOEXEC|MFD_HUGETLB|21<<MFD_HUGE_SHIFT; -X raw and verbose show
+ * the number, verbose with that text in a comment */
 void arg_desc_memfd_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
 	uint32_t huge = (v >> MFD_HUGE_SHIFT_) & MFD_HUGE_MASK_;
 	uint32_t rest = v & ~(MFD_HUGE_MASK_ << MFD_HUGE_SHIFT_);
-	if (call_raw(c) || !huge) {
-		desc_print_flags(c, &xlat_desc_mfd_flags, v, "MFD_???");
+	const char *name;
+	uint64_t unknown;
+	struct strbuf sb = {0};
+	if (!huge && (!v || xlat_split_flags(&xlat_desc_mfd_flags, v, &name, 1,
+					     &unknown))) {
+		emit_flags(c->e, &xlat_desc_mfd_flags, v, NULL);
 		return;
 	}
-	struct strbuf sb = {0};
-	if (rest) {
+	if (!huge) {
+		/* strace's verbose form: 0x100 / * 0x100 / * MFD_??? * / * / */
+		sb_printf(&sb, "%#x /* MFD_??? */", v);
+	} else if (rest) {
 		desc_format_flags(&sb, &xlat_desc_mfd_flags, rest);
 		sb_putc(&sb, '|');
 	}
-	sb_printf(&sb, "%u<<MFD_HUGE_SHIFT", huge);
-	emit_expr(c->e, sb_cstr(&sb));
+	if (huge)
+		sb_printf(&sb, "%u<<MFD_HUGE_SHIFT", huge);
+	emit_sym_base(c->e, sb_cstr(&sb), v, SYM_HEX);
 	sb_free(&sb);
 }
 
+/* the class, then the flags: FAN_CLASS_NOTIF|FAN_CLOEXEC */
 void arg_desc_fan_init_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
 	const uint32_t class_bits = 0xc; /* FAN_ALL_CLASS_BITS */
-	if (call_raw(c)) {
-		emit_hex(c->e, v);
-		return;
-	}
-	struct strbuf sb = {0};
-	const char *cls = xlat_name(&xlat_desc_fan_classes, v & class_bits);
-	if (cls)
-		sb_puts(&sb, cls);
-	else
-		sb_printf(&sb, "%#x /* FAN_CLASS_??? */", v & class_bits);
-	uint32_t rest = v & ~class_bits;
-	if (rest) {
-		const char *names[32];
-		uint64_t unknown;
-		int n = xlat_split_flags(&xlat_desc_fan_init_flags, rest, names,
-					 32, &unknown);
-		sb_putc(&sb, '|');
-		desc_format_flags(&sb, &xlat_desc_fan_init_flags, rest);
-		if (!n)
-			sb_puts(&sb, " /* FAN_??? */");
-	}
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	struct flag_part p[2] = {
+		{PART_ENUM, &xlat_desc_fan_classes, v & class_bits, NULL,
+		 "FAN_CLASS_???", SYM_HEX},
+		{PART_FLAGS, &xlat_desc_fan_init_flags, v & ~class_bits, NULL,
+		 "FAN_???"},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, v);
 }
 
 /* ---- struct file_handle (open_by_handle_at) ---- */
@@ -608,10 +452,9 @@ static void print_flock(struct call *c, uint64_t addr, bool with_pid)
 	}
 	emit_struct_begin(c->e);
 	emit_field(c->e, "l_type");
-	desc_print_enum(c, &xlat_desc_lock_types, (uint16_t)type, "F_???");
+	emit_enum(c->e, &xlat_desc_lock_types, (uint16_t)type, "F_???");
 	emit_field(c->e, "l_whence");
-	desc_print_enum(c, &xlat_desc_seek_whence, (uint16_t)whence,
-			"SEEK_???");
+	emit_enum(c->e, &xlat_desc_seek_whence, (uint16_t)whence, "SEEK_???");
 	emit_field(c->e, "l_start");
 	emit_int(c->e, start);
 	emit_field(c->e, "l_len");
@@ -632,8 +475,7 @@ static void print_owner_ex(struct call *c, uint64_t addr, bool output)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "type");
-	desc_print_enum(c, &xlat_desc_owner_types, (uint32_t)o[0],
-			"F_OWNER_???");
+	emit_enum(c->e, &xlat_desc_owner_types, (uint32_t)o[0], "F_OWNER_???");
 	emit_field(c->e, "pid");
 	emit_int(c->e, o[1]);
 	emit_struct_end(c->e);
@@ -648,7 +490,8 @@ static void ret_fcntl_fd_flags(struct call *c)
 		return;
 	}
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
-	desc_format_flags(&sb, &xlat_desc_fd_flags, (uint64_t)c->rval);
+	emit_format_flags(c->e, &sb, &xlat_desc_fd_flags, (uint64_t)c->rval,
+			  NULL, NULL);
 	set_ret_comment(c, "flags %s", sb_cstr(&sb));
 	sb_free(&sb);
 }
@@ -670,7 +513,8 @@ static void ret_fcntl_seals(struct call *c)
 		return;
 	}
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
-	desc_format_flags(&sb, &xlat_desc_seals, (uint64_t)c->rval);
+	emit_format_flags(c->e, &sb, &xlat_desc_seals, (uint64_t)c->rval, NULL,
+			  NULL);
 	set_ret_comment(c, "seals %s", sb_cstr(&sb));
 	sb_free(&sb);
 }
@@ -712,7 +556,7 @@ int decode_fcntl(struct call *c)
 		return DECODE_DONE;
 	}
 	print_fd(c, (int32_t)c->args[0]);
-	desc_print_enum(c, &xlat_desc_fcntl_cmds, cmd, "F_???");
+	emit_enum(c->e, &xlat_desc_fcntl_cmds, cmd, "F_???");
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
@@ -721,8 +565,8 @@ int decode_fcntl(struct call *c)
 		break;
 	case F_GETFD: c->ret_override = ret_fcntl_fd_flags; break;
 	case F_SETFD:
-		desc_print_flags(c, &xlat_desc_fd_flags, (uint32_t)arg,
-				 "FD_???");
+		emit_flags_unknown(c->e, &xlat_desc_fd_flags, (uint32_t)arg,
+				   NULL, "FD_???");
 		break;
 	case F_GETFL: c->ret_override = ret_fcntl_fl; break;
 	case F_SETFL: print_open_flags(c, (uint32_t)arg); break;
@@ -740,15 +584,17 @@ int decode_fcntl(struct call *c)
 	case F_GETSIG: c->ret_override = ret_fcntl_sig; break;
 	case F_SETSIG: print_fcntl_signal(c, arg); break;
 	case F_SETLEASE:
-		desc_print_enum(c, &xlat_desc_lock_types, arg, "F_???");
+		emit_enum(c->e, &xlat_desc_lock_types, arg, "F_???");
 		break;
 	case F_GETLEASE: c->ret_override = ret_fcntl_lease; break;
 	case F_NOTIFY:
-		desc_print_flags(c, &xlat_desc_dnotify_flags, arg, "DN_???");
+		emit_flags_unknown(c->e, &xlat_desc_dnotify_flags, arg, NULL,
+				   "DN_???");
 		break;
 	case F_SETPIPE_SZ: emit_int(c->e, (int64_t)arg); break;
 	case F_ADD_SEALS:
-		desc_print_flags(c, &xlat_desc_seals, arg, "F_SEAL_???");
+		emit_flags_unknown(c->e, &xlat_desc_seals, arg, NULL,
+				   "F_SEAL_???");
 		break;
 	case F_GET_SEALS: c->ret_override = ret_fcntl_seals; break;
 	default: emit_hex(c->e, arg);

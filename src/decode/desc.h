@@ -8,21 +8,6 @@
 #include "decode/common.h"
 #include "decode/decode.h"
 
-struct xlat;
-
-/* A constant set as strace prints it: unknown values get a comment
- * naming the set ("0x7 / * SEEK_??? * /"), flags get it only when no
- * bit has a name. bits64 keeps the whole register, else the low 32. */
-struct desc_xlat {
-	const struct xlat *x;
-	const char *unknown; /* "SEEK_???", or NULL for no comment */
-	bool bits64;
-};
-
-void desc_print_flags(struct call *c, const struct xlat *x, uint64_t val,
-		      const char *unknown);
-void desc_print_enum(struct call *c, const struct xlat *x, uint64_t val,
-		     const char *unknown);
 /* flags as text for strace's in-line forms: "A|B|0x40", "" for zero */
 void desc_format_flags(struct strbuf *sb, const struct xlat *x, uint64_t val);
 /* a sigset with its size: the address unless the size is the kernel's */
@@ -31,49 +16,26 @@ void desc_print_sigset(struct call *c, uint64_t addr, uint64_t size);
  * address when unreadable or an output of a failed call */
 void desc_print_int_ref(struct call *c, uint64_t addr, bool output);
 void desc_print_u64_ref(struct call *c, uint64_t addr, bool output);
-/* iovec array: data_len bounds the bytes shown (UINT64_MAX: all,
- * DESC_IOV_ADDRS: only addresses, for buffers not yet filled); an output
- * of a failed call shows each iov_base as its address */
-#define DESC_IOV_ADDRS (UINT64_MAX - 1)
-void desc_print_iovec(struct call *c, uint64_t addr, uint64_t count,
-		      uint64_t data_len);
-/* Elements of an array the call reads or writes, strace style: at most
- * the -s limit of them, "..." after, "... / * 0xADDR * /" at the first
- * unreadable one, the address alone if the first is unreadable. */
-typedef void desc_elem_fn(struct call *c, const void *elem, void *ctx);
-void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
-		      size_t elem_size, desc_elem_fn *fn, void *ctx);
-
 /* the argument kinds of desc.def */
-arg_printer arg_desc_flags, arg_desc_enum, arg_desc_iov_in, arg_desc_iov_out,
-	arg_desc_skip, arg_desc_off64, arg_desc_pipefds, arg_desc_dirents,
-	arg_desc_dirents64, arg_desc_epoll_event, arg_desc_epoll_events_out,
-	arg_desc_sigset, arg_desc_loff_in, arg_desc_off_inout,
-	arg_desc_open_flags, arg_desc_memfd_flags, arg_desc_fan_init_flags,
-	arg_desc_buf_prevlen, arg_desc_hex32, arg_desc_mode16,
-	arg_desc_file_handle, arg_desc_int_out, arg_desc_ptr_out,
-	arg_desc_aio_events_out, arg_desc_aio_sigset, arg_desc_iocbs,
-	arg_desc_iocb_brief, arg_desc_io_event_out, arg_desc_iouring_params,
-	arg_desc_perf_attr, arg_desc_ruleset_attr, arg_desc_ruleset_flags,
-	arg_desc_rule_attr, arg_desc_sigevent, arg_desc_mq_attr,
+arg_printer arg_desc_iov_in, arg_desc_iov_out, arg_desc_skip, arg_desc_off64,
+	arg_desc_pipefds, arg_desc_dirents, arg_desc_dirents64,
+	arg_desc_epoll_event, arg_desc_epoll_events_out, arg_desc_sigset,
+	arg_desc_loff_in, arg_desc_off_inout, arg_desc_open_flags,
+	arg_desc_memfd_flags, arg_desc_fan_init_flags, arg_desc_buf_prevlen,
+	arg_desc_hex32, arg_desc_mode16, arg_desc_file_handle, arg_desc_int_out,
+	arg_desc_ptr_out, arg_desc_aio_events_out, arg_desc_aio_sigset,
+	arg_desc_iocbs, arg_desc_iocb_brief, arg_desc_io_event_out,
+	arg_desc_iouring_params, arg_desc_perf_attr, arg_desc_ruleset_attr,
+	arg_desc_ruleset_flags, arg_desc_rule_attr, arg_desc_mq_attr,
 	arg_desc_cachestat_range, arg_desc_cachestat;
 
 decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 	decode_ppoll, decode_select, decode_pselect6, decode_quotactl_fd,
 	decode_mq_open;
 
-/* kinds for desc.def (D_ keeps them apart from other families' kinds);
- * constant sets are 32 or 64 bits wide */
-#define DESC_XLAT(tbl, unk, wide)                                              \
-	(&(const struct desc_xlat){&xlat_##tbl, unk, wide})
-#define D_XFLAGS(tbl, unk) IN_AUX(arg_desc_flags, DESC_XLAT(tbl, unk, false))
-#define D_XFLAGS64(tbl, unk) IN_AUX(arg_desc_flags, DESC_XLAT(tbl, unk, true))
-#define D_XENUM(tbl, unk) IN_AUX(arg_desc_enum, DESC_XLAT(tbl, unk, false))
-#define D_XENUM64(tbl, unk) IN_AUX(arg_desc_enum, DESC_XLAT(tbl, unk, true))
+/* kinds for desc.def (D_ keeps them apart from other families' kinds) */
 #define D_OFLAGS IN(arg_desc_open_flags) /* O_CLOEXEC|...: no access mode */
 #define D_ACCFLAGS IN(arg_open_flags)	 /* O_RDONLY|...: with access mode */
-#define D_IOV_IN IN(arg_desc_iov_in)	 /* iovec array; count next */
-#define D_IOV_OUT OUT(arg_desc_iov_out)	 /* filled by the call: ret bytes */
 #define D_SKIP IN(arg_desc_skip)	 /* not shown */
 #define D_OFF64 IN(arg_desc_off64)	 /* loff_t: two registers on i386 */
 #define D_PIPEFDS OUT(arg_desc_pipefds)	 /* int[2] */
@@ -105,7 +67,6 @@ decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 #define D_RULESET_ATTR IN(arg_desc_ruleset_attr)
 #define D_RULESET_FLAGS IN(arg_desc_ruleset_flags)
 #define D_RULE_ATTR IN(arg_desc_rule_attr)
-#define D_SIGEVENT IN(arg_desc_sigevent)
 #define D_MQ_ATTR IN(arg_desc_mq_attr)
 #define D_MQ_ATTR_OUT OUT(arg_desc_mq_attr)
 #define D_CACHESTAT_RANGE IN(arg_desc_cachestat_range)

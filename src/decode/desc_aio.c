@@ -15,13 +15,17 @@
 #include <linux/landlock.h>
 #include <linux/perf_event.h>
 
+#include "decode/file.h"
+#include "decode/process.h"
 #include "xlat/xlat.h"
 
 /* ---- Linux AIO ---- */
 
 /* struct io_event: four u64 */
-static void print_io_event(struct call *c, const void *elem, void *ctx)
+static void print_io_event(struct call *c, const void *elem, size_t index,
+			   void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	uint64_t v[4];
 	memcpy(v, elem, sizeof(v));
@@ -44,8 +48,8 @@ void arg_desc_aio_events_out(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	desc_print_array(c, c->args[i], (uint64_t)c->rval,
-			 sizeof(struct io_event), print_io_event, NULL);
+	print_array(c, c->args[i], (uint64_t)c->rval, sizeof(struct io_event),
+		    print_io_event, NULL);
 }
 
 void arg_desc_io_event_out(struct call *c, int i, const void *aux)
@@ -53,7 +57,7 @@ void arg_desc_io_event_out(struct call *c, int i, const void *aux)
 	(void)aux;
 	struct io_event ev;
 	if (fetch_struct(c, c->args[i], &ev, sizeof(ev)))
-		print_io_event(c, &ev, NULL);
+		print_io_event(c, &ev, 0, NULL);
 }
 
 /* io_pgetevents' struct __aio_sigset {sigmask, sigsetsize} */
@@ -71,20 +75,13 @@ void arg_desc_aio_sigset(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
-/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4); -X raw: 0x4004 */
 static void print_ioprio(struct call *c, uint16_t prio)
 {
-	static const char *const classes[] = {
-		"IOPRIO_CLASS_NONE", "IOPRIO_CLASS_RT", "IOPRIO_CLASS_BE",
-		"IOPRIO_CLASS_IDLE"};
-	unsigned cls = prio >> 13, data = prio & 0x1fff;
-	if (cls < 4)
-		emit_exprf(c->e, "IOPRIO_PRIO_VALUE(%s, %u)", classes[cls],
-			   data);
-	else
-		emit_exprf(c->e,
-			   "IOPRIO_PRIO_VALUE(%#x /* IOPRIO_CLASS_??? */, %u)",
-			   cls, data);
+	struct strbuf sb = {0};
+	format_ioprio(c, &sb, prio);
+	emit_sym_base(c->e, sb_cstr(&sb), prio, SYM_HEX);
+	sb_free(&sb);
 }
 
 static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
@@ -94,17 +91,12 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	emit_hex(c->e, cb->aio_data);
 	if (!brief && cb->aio_rw_flags) {
 		emit_field(c->e, "aio_rw_flags");
-		desc_print_flags(c, &xlat_desc_rwf_flags,
-				 (uint32_t)cb->aio_rw_flags, "RWF_???");
+		emit_flags_unknown(c->e, &xlat_desc_rwf_flags,
+				   (uint32_t)cb->aio_rw_flags, NULL, "RWF_???");
 	}
 	emit_field(c->e, "aio_lio_opcode");
-	if (xlat_name(&xlat_desc_aio_opcodes, cb->aio_lio_opcode))
-		desc_print_enum(c, &xlat_desc_aio_opcodes, cb->aio_lio_opcode,
-				NULL);
-	else {
-		emit_int(c->e, cb->aio_lio_opcode);
-		emit_comment(c->e, "IOCB_CMD_???");
-	}
+	emit_enum_dec(c->e, &xlat_desc_aio_opcodes, cb->aio_lio_opcode,
+		      "IOCB_CMD_???");
 	if (!brief && cb->aio_reqprio) {
 		emit_field(c->e, "aio_reqprio");
 		print_ioprio(c, (uint16_t)cb->aio_reqprio);
@@ -136,10 +128,9 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	case IOCB_CMD_PWRITEV:
 		/* the read buffers are filled later: their addresses */
 		emit_field(c->e, "aio_buf");
-		desc_print_iovec(c, cb->aio_buf, cb->aio_nbytes,
-				 cb->aio_lio_opcode == IOCB_CMD_PWRITEV
-					 ? UINT64_MAX
-					 : DESC_IOV_ADDRS);
+		print_iovec(c, cb->aio_buf, cb->aio_nbytes,
+			    cb->aio_lio_opcode == IOCB_CMD_PWRITEV ? UINT64_MAX
+								   : IOV_ADDRS);
 		emit_field(c->e, "aio_offset");
 		emit_int(c->e, cb->aio_offset);
 		break;
@@ -151,8 +142,8 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	}
 	if (cb->aio_flags) {
 		emit_field(c->e, "aio_flags");
-		desc_print_flags(c, &xlat_desc_iocb_flags, cb->aio_flags,
-				 "IOCB_FLAG_???");
+		emit_flags_unknown(c->e, &xlat_desc_iocb_flags, cb->aio_flags,
+				   NULL, "IOCB_FLAG_???");
 	}
 	if (cb->aio_flags & IOCB_FLAG_RESFD) {
 		emit_field(c->e, "aio_resfd");
@@ -164,8 +155,10 @@ static void print_iocb(struct call *c, const struct iocb *cb, bool brief)
 	emit_struct_end(c->e);
 }
 
-static void print_iocb_ptr(struct call *c, const void *elem, void *ctx)
+static void print_iocb_ptr(struct call *c, const void *elem, size_t index,
+			   void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	uint64_t p = 0;
 	struct iocb cb;
@@ -185,8 +178,8 @@ void arg_desc_iocbs(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	desc_print_array(c, c->args[i], (uint64_t)n, (size_t)c->mem->wordsize,
-			 print_iocb_ptr, NULL);
+	print_array(c, c->args[i], (uint64_t)n, (size_t)c->mem->wordsize,
+		    print_iocb_ptr, NULL);
 }
 
 void arg_desc_iocb_brief(struct call *c, int i, const void *aux)
@@ -226,8 +219,8 @@ void arg_desc_iouring_params(struct call *c, int i, const void *aux)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "flags");
-	desc_print_flags(c, &xlat_desc_iouring_setup_flags, p.flags,
-			 "IORING_SETUP_???");
+	emit_flags_unknown(c->e, &xlat_desc_iouring_setup_flags, p.flags, NULL,
+			   "IORING_SETUP_???");
 	emit_field(c->e, "sq_thread_cpu");
 	emit_hex(c->e, p.sq_thread_cpu);
 	emit_field(c->e, "sq_thread_idle");
@@ -257,8 +250,8 @@ void arg_desc_iouring_params(struct call *c, int i, const void *aux)
 		emit_field(c->e, "cq_entries");
 		emit_uint(c->e, p.cq_entries);
 		emit_field(c->e, "features");
-		desc_print_flags(c, &xlat_desc_iouring_features, p.features,
-				 "IORING_FEAT_???");
+		emit_flags_unknown(c->e, &xlat_desc_iouring_features,
+				   p.features, NULL, "IORING_FEAT_???");
 		emit_field(c->e, "sq_off");
 		print_u32_fields(c, sq, sq_names, 7);
 		emit_field(c->e, "cq_off");
@@ -420,27 +413,26 @@ void arg_desc_perf_attr(struct call *c, int i, const void *aux)
 		!call_abbrev(c) && mem_read(c->mem, c->args[i], b, known) == 0;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "type");
-	desc_print_enum(c, &xlat_desc_perf_types, type, "PERF_TYPE_???");
+	emit_enum(c->e, &xlat_desc_perf_types, type, "PERF_TYPE_???");
 	emit_field(c->e, "size");
-	desc_print_enum(c, &xlat_desc_perf_attr_sizes, size,
-			"PERF_ATTR_SIZE_???");
+	emit_enum(c->e, &xlat_desc_perf_attr_sizes, size, "PERF_ATTR_SIZE_???");
 	emit_field(c->e, "config");
 	if (type == PERF_TYPE_HARDWARE)
-		desc_print_enum(c, &xlat_desc_perf_hw_ids, config,
-				"PERF_COUNT_HW_???");
+		emit_enum(c->e, &xlat_desc_perf_hw_ids, config,
+			  "PERF_COUNT_HW_???");
 	else if (type == PERF_TYPE_SOFTWARE)
-		desc_print_enum(c, &xlat_desc_perf_sw_ids, config,
-				"PERF_COUNT_SW_???");
+		emit_enum(c->e, &xlat_desc_perf_sw_ids, config,
+			  "PERF_COUNT_SW_???");
 	else
 		emit_hex(c->e, config);
 	emit_field(c->e, bits & (1u << 10) ? "sample_freq" : "sample_period");
 	emit_uint(c->e, sample);
 	emit_field(c->e, "sample_type");
-	desc_print_flags(c, &xlat_desc_perf_sample_types, sample_type,
-			 "PERF_SAMPLE_???");
+	emit_flags_unknown(c->e, &xlat_desc_perf_sample_types, sample_type,
+			   NULL, "PERF_SAMPLE_???");
 	emit_field(c->e, "read_format");
-	desc_print_flags(c, &xlat_desc_perf_read_formats, read_format,
-			 "PERF_FORMAT_???");
+	emit_flags_unknown(c->e, &xlat_desc_perf_read_formats, read_format,
+			   NULL, "PERF_FORMAT_???");
 	/* abbreviated: the bits that are set, and always precise_ip */
 	for (size_t k = 0; k < ARRAY_SIZE(perf_bits); k++) {
 		if (k == 15) {
@@ -477,8 +469,8 @@ void arg_desc_ruleset_attr(struct call *c, int i, const void *aux)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "handled_access_fs");
-	desc_print_flags(c, &xlat_desc_landlock_access_fs, fs,
-			 "LANDLOCK_ACCESS_FS_???");
+	emit_flags_unknown(c->e, &xlat_desc_landlock_access_fs, fs, NULL,
+			   "LANDLOCK_ACCESS_FS_???");
 	if (size > sizeof(fs))
 		emit_more(c->e);
 	emit_struct_end(c->e);
@@ -490,8 +482,8 @@ void arg_desc_ruleset_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t flags = (uint32_t)c->args[i];
-	desc_print_flags(c, &xlat_desc_landlock_create_flags, flags,
-			 "LANDLOCK_CREATE_RULESET_???");
+	emit_flags_unknown(c->e, &xlat_desc_landlock_create_flags, flags, NULL,
+			   "LANDLOCK_CREATE_RULESET_???");
 	if (flags & LANDLOCK_CREATE_RULESET_VERSION)
 		c->ret_override = ret_dec;
 }
@@ -512,8 +504,8 @@ void arg_desc_rule_attr(struct call *c, int i, const void *aux)
 	memcpy(&fd, b + 8, 4);
 	emit_struct_begin(c->e);
 	emit_field(c->e, "allowed_access");
-	desc_print_flags(c, &xlat_desc_landlock_access_fs, access,
-			 "LANDLOCK_ACCESS_FS_???");
+	emit_flags_unknown(c->e, &xlat_desc_landlock_access_fs, access, NULL,
+			   "LANDLOCK_ACCESS_FS_???");
 	emit_field(c->e, "parent_fd");
 	print_fd(c, fd);
 	emit_struct_end(c->e);
@@ -538,59 +530,11 @@ void arg_desc_mq_attr(struct call *c, int i, const void *aux)
 	}
 	emit_struct_begin(c->e);
 	emit_field(c->e, "mq_flags");
-	desc_print_flags(c, &xlat_desc_mq_flags, (uint64_t)v[0], NULL);
+	emit_flags_unknown(c->e, &xlat_desc_mq_flags, (uint64_t)v[0], NULL,
+			   NULL);
 	for (int k = 0; k < 3; k++) {
 		emit_field(c->e, names[k]);
 		emit_int(c->e, v[k + 1]);
-	}
-	emit_struct_end(c->e);
-}
-
-/* struct sigevent: value, signo, notify, then what the notify needs */
-void arg_desc_sigevent(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	unsigned char b[64];
-	uint64_t value, fn = 0, attr = 0;
-	int32_t signo, notify, tid;
-	bool w4 = c->mem->wordsize == 4;
-	if (!fetch_struct_in(c, c->args[i], b, w4 ? 32 : 64))
-		return;
-	value = 0;
-	memcpy(&value, b, w4 ? 4 : 8);
-	size_t at = w4 ? 4 : 8;
-	memcpy(&signo, b + at, 4);
-	memcpy(&notify, b + at + 4, 4);
-	memcpy(&tid, b + at + 8, 4);
-	memcpy(&fn, b + at + 8, w4 ? 4 : 8);
-	memcpy(&attr, b + at + 8 + (w4 ? 4 : 8), w4 ? 4 : 8);
-	emit_struct_begin(c->e);
-	if (value) {
-		emit_field(c->e, "sigev_value");
-		emit_struct_begin(c->e);
-		emit_field(c->e, "sival_int");
-		emit_int(c->e, (int32_t)value);
-		emit_field(c->e, "sival_ptr");
-		emit_ptr(c->e, value);
-		emit_struct_end(c->e);
-	}
-	emit_field(c->e, "sigev_signo");
-	if (notify == SIGEV_SIGNAL || notify == SIGEV_THREAD ||
-	    notify == SIGEV_THREAD_ID)
-		print_signo(c, signo);
-	else
-		emit_int(c->e, signo);
-	emit_field(c->e, "sigev_notify");
-	desc_print_enum(c, &xlat_desc_sigev_notify, (uint32_t)notify,
-			"SIGEV_???");
-	if (notify == SIGEV_THREAD) {
-		emit_field(c->e, "sigev_notify_function");
-		emit_ptr(c->e, fn);
-		emit_field(c->e, "sigev_notify_attributes");
-		emit_ptr(c->e, attr);
-	} else if (notify == SIGEV_THREAD_ID) {
-		emit_field(c->e, "sigev_notify_thread_id");
-		emit_int(c->e, tid);
 	}
 	emit_struct_end(c->e);
 }
@@ -611,76 +555,16 @@ int decode_mq_open(struct call *c)
 	return DECODE_DONE;
 }
 
-/* ---- quotactl_fd ---- */
-
-enum { QUOTA_NONE, QUOTA_ADDR, QUOTA_ID_ADDR, QUOTA_FMT_PATH };
-
-static int quota_args(uint32_t cmd)
-{
-	switch (cmd) {
-	case 0x800001: /* Q_SYNC */
-	case 0x800003: /* Q_QUOTAOFF */
-	case 0x5807: /* Q_XQUOTASYNC */ return QUOTA_NONE;
-	case 0x800002: /* Q_QUOTAON */ return QUOTA_FMT_PATH;
-	case 0x800004: /* Q_GETFMT */
-	case 0x800005: /* Q_GETINFO */
-	case 0x800006: /* Q_SETINFO */
-	case 0x5801:   /* Q_XQUOTAON */
-	case 0x5802:   /* Q_XQUOTAOFF */
-	case 0x5805:   /* Q_XGETQSTAT */
-	case 0x5806:   /* Q_XQUOTARM */
-	case 0x5808: /* Q_XGETQSTATV */ return QUOTA_ADDR;
-	default: return QUOTA_ID_ADDR;
-	}
-}
+/* ---- quotactl_fd: quotactl's commands on an fd ---- */
 
 int decode_quotactl_fd(struct call *c)
 {
-	uint32_t arg = (uint32_t)c->args[1];
-	uint32_t cmd = arg >> 8, type = arg & 0xff;
-	if (c->exiting)
-		return DECODE_DONE;
-	print_fd(c, (int32_t)c->args[0]);
-	if (call_raw(c)) {
-		emit_hex(c->e, arg);
-	} else {
-		struct strbuf sb = {0};
-		const char *cn = xlat_name(&xlat_desc_quota_cmds, cmd);
-		const char *tn = xlat_name(&xlat_desc_quota_types, type);
-		sb_puts(&sb, "QCMD(");
-		if (cn)
-			sb_puts(&sb, cn);
-		else
-			sb_printf(&sb, "%#x /* Q_??? */", cmd);
-		sb_puts(&sb, ", ");
-		if (tn)
-			sb_puts(&sb, tn);
-		else
-			sb_printf(&sb, "%#x /* ???QUOTA */", type);
-		sb_putc(&sb, ')');
-		emit_expr(c->e, sb_cstr(&sb));
-		sb_free(&sb);
+	uint32_t v = (uint32_t)c->args[1];
+	if (!c->exiting) {
+		print_fd(c, (int32_t)c->args[0]);
+		print_quota_cmd(c, v);
 	}
-	switch (quota_args(cmd)) {
-	case QUOTA_NONE: break;
-	case QUOTA_FMT_PATH: {
-		int32_t fmt = (int32_t)c->args[2];
-		if (xlat_name(&xlat_desc_quota_formats, (uint32_t)fmt)) {
-			desc_print_enum(c, &xlat_desc_quota_formats,
-					(uint32_t)fmt, NULL);
-		} else {
-			emit_int(c->e, fmt);
-			emit_comment(c->e, "QFMT_VFS_???");
-		}
-		print_path(c, c->args[3]);
-		break;
-	}
-	case QUOTA_ADDR: emit_ptr(c->e, c->args[3]); break;
-	default:
-		emit_int(c->e, (int32_t)c->args[2]);
-		emit_ptr(c->e, c->args[3]);
-	}
-	return DECODE_DONE;
+	return print_quota_args(c, v);
 }
 
 /* ---- cachestat (newer than strace 6.1: our own plain form) ---- */

@@ -1,7 +1,8 @@
 /* ioctl: the request by name (or spelled _IOC(dir, type, nr, size) as
  * strace does for codes it does not know), then its argument as the
  * request defines it. Terminal requests are decoded completely
- * (struct termios in strace's abbreviated and -v forms); the rest of the
+ * (struct termios in strace's abbreviated and -v forms), so are the
+ * interface requests of sockets (struct ifreq, struct ifconf); the rest of the
  * table gives each request's argument shape, and a request without an
  * entry shows its argument in hex. */
 #include "decode/desc.h"
@@ -21,7 +22,11 @@
 #include <linux/sockios.h>
 #include <linux/userfaultfd.h>
 
+#include <linux/if_arp.h>
+#include <stdio.h>
+
 #include "config.h"
+#include "decode/net.h"
 #include "xlat/xlat.h"
 
 enum ioctl_arg {
@@ -56,6 +61,8 @@ enum ioctl_arg {
 	A_FSFLAGS_IN,
 	A_FSFLAGS_OUT,
 	A_PERF_FLAG,
+	A_IFREQ,  /* struct ifreq: its name, then the field of the request */
+	A_IFCONF, /* struct ifconf of SIOCGIFCONF */
 };
 
 static const struct {
@@ -65,6 +72,17 @@ static const struct {
 	/* socket requests that take a value, not a structure */
 	{SIOCDEVPRIVATE, A_HEX},
 	{SIOCPROTOPRIVATE, A_HEX},
+	{FIOSETOWN, A_S32_IN},
+	{SIOCSPGRP, A_S32_IN},
+	{FIOGETOWN, A_S32_OUT},
+	{SIOCGPGRP, A_S32_OUT},
+	{SIOCATMARK, A_S32_OUT},
+	{SIOCGIFENCAP, A_S32_OUT},
+	{SIOCSIFENCAP, A_S32_IN},
+	{SIOCOUTQNSD, A_S32_OUT},
+	{SIOCBRADDBR, A_STR_IN},
+	{SIOCBRDELBR, A_STR_IN},
+	{SIOCGIFCONF, A_IFCONF},
 	{UFFDIO_WRITEPROTECT, A_HEX}, /* newer than strace 6.1 decodes */
 	{UFFDIO_CONTINUE, A_HEX},
 	/* terminals */
@@ -209,6 +227,66 @@ static const struct {
 
 static bool ioctl_name_known(uint32_t code);
 
+/* ---- struct ifreq, struct ifconf ---- */
+
+/* the field of struct ifreq a request reads or writes */
+enum ifr_kind {
+	IFR_FLAGS,    /* short, IFF_ flags */
+	IFR_SOCKADDR, /* a struct sockaddr */
+	IFR_HWADDR,   /* a struct sockaddr of a hardware address type */
+	IFR_INT,      /* int, decimal */
+	IFR_IFINDEX,  /* int, if_nametoindex("eth0") (bridge ports) */
+	IFR_MAP,      /* struct ifmap */
+	IFR_NAME,     /* char[IFNAMSIZ] */
+};
+
+static const struct ifreq_request {
+	uint32_t code;
+	uint8_t kind;
+	bool get;	   /* the field is written by the call */
+	bool no_name;	   /* ifr_name is not shown (SIOCBRADDIF) */
+	const char *field; /* ifr_flags ... */
+} ifreq_requests[] = {
+	{SIOCGIFNAME, IFR_NAME, true, true, "ifr_name"},
+	{SIOCGIFFLAGS, IFR_FLAGS, true, false, "ifr_flags"},
+	{SIOCSIFFLAGS, IFR_FLAGS, false, false, "ifr_flags"},
+	{SIOCGIFADDR, IFR_SOCKADDR, true, false, "ifr_addr"},
+	{SIOCSIFADDR, IFR_SOCKADDR, false, false, "ifr_addr"},
+	{SIOCGIFDSTADDR, IFR_SOCKADDR, true, false, "ifr_dstaddr"},
+	{SIOCSIFDSTADDR, IFR_SOCKADDR, false, false, "ifr_dstaddr"},
+	{SIOCGIFBRDADDR, IFR_SOCKADDR, true, false, "ifr_broadaddr"},
+	{SIOCSIFBRDADDR, IFR_SOCKADDR, false, false, "ifr_broadaddr"},
+	{SIOCGIFNETMASK, IFR_SOCKADDR, true, false, "ifr_netmask"},
+	{SIOCSIFNETMASK, IFR_SOCKADDR, false, false, "ifr_netmask"},
+	{SIOCGIFMETRIC, IFR_INT, true, false, "ifr_metric"},
+	{SIOCSIFMETRIC, IFR_INT, false, false, "ifr_metric"},
+	{SIOCGIFMTU, IFR_INT, true, false, "ifr_mtu"},
+	{SIOCSIFMTU, IFR_INT, false, false, "ifr_mtu"},
+	{SIOCSIFNAME, IFR_NAME, false, false, "ifr_newname"},
+	{SIOCGIFHWADDR, IFR_HWADDR, true, false, "ifr_hwaddr"},
+	{SIOCSIFHWADDR, IFR_HWADDR, false, false, "ifr_hwaddr"},
+	{SIOCADDMULTI, IFR_HWADDR, false, false, "ifr_hwaddr"},
+	{SIOCDELMULTI, IFR_HWADDR, false, false, "ifr_hwaddr"},
+	{SIOCSIFHWBROADCAST, IFR_HWADDR, false, false, "ifr_hwaddr"},
+	{SIOCGIFINDEX, IFR_INT, true, false, "ifr_ifindex"},
+	{SIOCGIFSLAVE, IFR_NAME, true, false, "ifr_slave"},
+	{SIOCSIFSLAVE, IFR_NAME, false, false, "ifr_slave"},
+	{SIOCGIFTXQLEN, IFR_INT, true, false, "ifr_qlen"},
+	{SIOCSIFTXQLEN, IFR_INT, false, false, "ifr_qlen"},
+	{SIOCGIFMAP, IFR_MAP, true, false, "ifr_map"},
+	{SIOCSIFMAP, IFR_MAP, false, false, "ifr_map"},
+	{SIOCBRADDIF, IFR_IFINDEX, false, true, "ifr_ifindex"},
+	{SIOCBRDELIF, IFR_IFINDEX, false, true, "ifr_ifindex"},
+};
+
+static const struct ifreq_request *ifreq_field(uint32_t code)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(ifreq_requests); i++)
+		if (ifreq_requests[i].code == code)
+			return &ifreq_requests[i];
+	return NULL;
+}
+
 /* socket (0x89) and userfaultfd (0xaa) requests all take structures */
 #define IOC_TYPE_SOCKIOS 0x89
 #define IOC_TYPE_UFFDIO 0xaa
@@ -218,6 +296,8 @@ static enum ioctl_arg arg_shape(uint32_t code)
 	for (size_t i = 0; i < ARRAY_SIZE(ioctl_args); i++)
 		if (ioctl_args[i].code == code)
 			return (enum ioctl_arg)ioctl_args[i].arg;
+	if (ifreq_field(code))
+		return A_IFREQ;
 	if (_IOC_TYPE(code) == IOC_TYPE_SOCKIOS && ioctl_name_known(code))
 		return A_PTR;
 	if (_IOC_TYPE(code) == IOC_TYPE_UFFDIO && ioctl_name_known(code))
@@ -282,44 +362,41 @@ static void format_ioc(struct strbuf *sb, uint32_t code)
 static void print_request(struct call *c, uint32_t code)
 {
 	struct strbuf sb = {0};
-	if (call_raw(c)) {
-		emit_hex(c->e, code);
-		return;
-	}
-	if (ioctl_name(code, &sb))
-		emit_sym(c->e, sb_cstr(&sb), code);
-	else {
+	if (!ioctl_name(code, &sb))
 		format_ioc(&sb, code);
-		emit_expr(c->e, sb_cstr(&sb));
-	}
+	emit_sym_base(c->e, sb_cstr(&sb), code, SYM_HEX);
 	sb_free(&sb);
 }
 
 /* ---- struct termios ---- */
 
-/* strace's in-line flag text: empty for zero */
+/* strace's in-line flag text: empty for zero, in every -X style */
 static void field_flags(struct call *c, const char *name, const struct xlat *x,
 			uint32_t v)
 {
-	const char *names[32];
-	uint64_t rest = 0;
 	emit_field(c->e, name);
-	if (call_raw(c) || c->cfg->xlat_style == XLAT_RAW) {
-		emit_hex(c->e, v);
-		return;
-	}
-	/* no names and no unknown bits print nothing at all */
-	int n = xlat_split_flags(x, v, names, 32, &rest);
-	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, v);
+	if (v)
+		emit_flags(c->e, x, v, NULL);
+	else
+		emit_flag_parts(c->e, NULL, 0, 0);
 }
 
-static void put_field_name(struct strbuf *sb, const struct xlat *x, uint32_t v)
+/* a delay field or a speed: its name, else the number */
+static void put_field_name(struct call *c, struct strbuf *sb,
+			   const struct xlat *x, uint32_t v)
 {
 	const char *n = xlat_name(x, v);
 	if (n)
-		sb_puts(sb, n);
+		emit_format_sym(c->e, sb, n, v, SYM_HEX);
 	else
 		sb_printf(sb, "%#x", v);
+}
+
+static void put_rest_flags(struct call *c, struct strbuf *sb,
+			   const struct xlat *x, uint32_t v)
+{
+	if (v)
+		emit_format_flags(c->e, sb, x, v, NULL, NULL);
 }
 
 /* c_oflag: the delay fields by name, each followed by "|", then the
@@ -340,11 +417,11 @@ static void field_oflag(struct call *c, uint32_t v)
 	struct strbuf sb = {0};
 	uint32_t rest = v;
 	for (size_t i = 0; i < ARRAY_SIZE(delays); i++) {
-		put_field_name(&sb, delays[i].x, v & delays[i].mask);
+		put_field_name(c, &sb, delays[i].x, v & delays[i].mask);
 		sb_putc(&sb, '|');
 		rest &= ~delays[i].mask;
 	}
-	desc_format_flags(&sb, &xlat_desc_term_oflags, rest);
+	put_rest_flags(c, &sb, &xlat_desc_term_oflags, rest);
 	emit_field(c->e, "c_oflag");
 	emit_expr(c->e, sb_cstr(&sb));
 	sb_free(&sb);
@@ -355,20 +432,22 @@ static void field_oflag(struct call *c, uint32_t v)
 static void field_cflag(struct call *c, uint32_t v, bool wide)
 {
 	struct strbuf sb = {0};
-	put_field_name(&sb, &xlat_desc_term_bauds, v & CBAUD);
+	put_field_name(c, &sb, &xlat_desc_term_bauds, v & CBAUD);
 	sb_putc(&sb, '|');
 	uint32_t rest = v & ~(uint32_t)(CBAUD | CSIZE);
 	if (wide) {
 		uint32_t ibaud = (v & CIBAUD) >> IBSHIFT;
 		if (ibaud) {
-			put_field_name(&sb, &xlat_desc_term_bauds, ibaud);
-			sb_puts(&sb, "<<IBSHIFT|");
+			put_field_name(c, &sb, &xlat_desc_term_bauds, ibaud);
+			sb_puts(&sb, "<<");
+			emit_format_sym(c->e, &sb, "IBSHIFT", IBSHIFT, SYM_HEX);
+			sb_putc(&sb, '|');
 		}
 		rest &= ~(uint32_t)CIBAUD;
 	}
-	put_field_name(&sb, &xlat_desc_term_csizes, v & CSIZE);
+	put_field_name(c, &sb, &xlat_desc_term_csizes, v & CSIZE);
 	sb_putc(&sb, '|');
-	desc_format_flags(&sb, &xlat_desc_term_cflags, rest);
+	put_rest_flags(c, &sb, &xlat_desc_term_cflags, rest);
 	emit_field(c->e, "c_cflag");
 	emit_expr(c->e, sb_cstr(&sb));
 	sb_free(&sb);
@@ -397,7 +476,7 @@ static void print_term(struct call *c, const struct term_view *t)
 		return;
 	}
 	emit_field(c->e, "c_line");
-	desc_print_enum(c, &xlat_desc_term_lines, t->line, "N_???");
+	emit_enum(c->e, &xlat_desc_term_lines, t->line, "N_???");
 	emit_field(c->e, "c_cc");
 	emit_array_begin(c->e);
 	for (unsigned i = 0; i < t->ncc; i++) {
@@ -489,7 +568,7 @@ static void print_ref(struct call *c, uint64_t addr, size_t size,
 	memcpy(&v, b, size);
 	emit_array_begin(c->e);
 	if (x)
-		desc_print_flags(c, x, v, unknown);
+		emit_flags_unknown(c->e, x, v, NULL, unknown);
 	else if (is_signed && size == 4)
 		emit_int(c->e, (int32_t)v);
 	else if (is_signed && size == 8)
@@ -518,12 +597,284 @@ static void ret_nstype(struct call *c)
 		set_ret_comment(c, "%s", n);
 }
 
+/* struct ifreq: the name, then a union of 16 bytes on i386 and of 24 on
+ * x86_64 (struct ifmap has two longs) */
+#define IFR_NAMESIZE 16
+#define IFR_MAX 40
+
+static size_t ifreq_size(const struct call *c)
+{
+	return c->mem->wordsize == 4 ? 32 : 40;
+}
+
+static void print_ifr_name(struct call *c, const char *field,
+			   const unsigned char *name)
+{
+	size_t n = strnlen((const char *)name, IFR_NAMESIZE);
+	emit_field(c->e, field);
+	/* a name that fills the field has no NUL: strace shows 15 bytes */
+	if (n == IFR_NAMESIZE)
+		emit_str(c->e, name, IFR_NAMESIZE - 1, STR_TRUNCATED);
+	else
+		emit_str(c->e, name, n, 0);
+}
+
+/* the bytes of a hardware address strace shows, by its ARPHRD_ type; the
+ * whole sa_data for the others */
+static size_t hwaddr_len(uint16_t type)
+{
+	switch (type) {
+	case ARPHRD_ETHER:
+	case ARPHRD_LOOPBACK:
+	case ARPHRD_IEEE802:
+	case ARPHRD_IEEE80211:
+	case ARPHRD_IEEE80211_PRISM:
+	case ARPHRD_IEEE80211_RADIOTAP:
+	case ARPHRD_HIPPI:
+	case ARPHRD_FDDI: return 6;
+	case ARPHRD_IEEE802154:
+	case ARPHRD_IEEE802154_MONITOR:
+	case ARPHRD_EUI64:
+	case ARPHRD_6LOWPAN:
+	case ARPHRD_VSOCKMON: return 8;
+	case ARPHRD_NETROM:
+	case ARPHRD_AX25: return 7;
+	case ARPHRD_X25:
+	case ARPHRD_ROSE: return 5;
+	case ARPHRD_TUNNEL:
+	case ARPHRD_SIT:
+	case ARPHRD_PIMREG:
+	case ARPHRD_IRDA:
+	case ARPHRD_IPGRE:
+	case ARPHRD_IPDDP: return 4;
+	case ARPHRD_DLCI: return 2;
+	case ARPHRD_PHONET:
+	case ARPHRD_PHONET_PIPE:
+	case ARPHRD_MCTP:
+	case ARPHRD_LOCALTLK:
+	case ARPHRD_CAIF:
+	case ARPHRD_ARCNET: return 1;
+	default: return 14;
+	}
+}
+
+static void print_ifmap(struct call *c, const unsigned char *u)
+{
+	uint64_t start, end;
+	uint16_t base;
+	size_t at;
+	if (c->mem->wordsize == 4) {
+		uint32_t v[2];
+		memcpy(v, u, sizeof(v));
+		start = v[0];
+		end = v[1];
+		at = 8;
+	} else {
+		memcpy(&start, u, 8);
+		memcpy(&end, u + 8, 8);
+		at = 16;
+	}
+	memcpy(&base, u + at, 2);
+	static const char *const names[] = {"mem_start", "mem_end", "base_addr",
+					    "irq",	 "dma",	    "port"};
+	const uint64_t v[] = {start,	 end,	    base,
+			      u[at + 2], u[at + 3], u[at + 4]};
+	emit_struct_begin(c->e);
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++) {
+		emit_field(c->e, names[i]);
+		emit_hex(c->e, v[i]);
+	}
+	emit_struct_end(c->e);
+}
+
+/* the field of the request, from the ifreq read into r */
+static void print_ifr_value(struct call *c, const struct ifreq_request *q,
+			    const unsigned char *r)
+{
+	const unsigned char *u = r + IFR_NAMESIZE;
+	int32_t i;
+	int16_t flags;
+	uint16_t type;
+	memcpy(&i, u, sizeof(i));
+	switch (q->kind) {
+	case IFR_FLAGS:
+		memcpy(&flags, u, sizeof(flags));
+		emit_field(c->e, q->field);
+		emit_flags(c->e, &xlat_iff_flags, (uint16_t)flags, NULL);
+		break;
+	case IFR_SOCKADDR:
+		emit_field(c->e, q->field);
+		print_sockaddr_data(c, u, 16);
+		break;
+	case IFR_HWADDR:
+		memcpy(&type, u, sizeof(type));
+		emit_field(c->e, q->field);
+		emit_struct_begin(c->e);
+		emit_field(c->e, "sa_family");
+		emit_enum(c->e, &xlat_arp_hardware_types, type, "ARPHRD_???");
+		emit_field(c->e, "sa_data");
+		print_hwaddr(c, u + 2, 14, hwaddr_len(type));
+		emit_struct_end(c->e);
+		break;
+	case IFR_INT:
+		emit_field(c->e, q->field);
+		emit_int(c->e, i);
+		break;
+	case IFR_IFINDEX:
+		emit_field(c->e, q->field);
+		print_ifindex(c, i);
+		break;
+	case IFR_MAP:
+		emit_field(c->e, q->field);
+		print_ifmap(c, u);
+		break;
+	case IFR_NAME: print_ifr_name(c, q->field, u); break;
+	}
+}
+
+/* Inputs at entry, outputs at exit: {ifr_name="lo" then, when the call
+ * succeeded, ", ifr_flags=IFF_UP}" (a failed GET shows only the name);
+ * SIOCGIFNAME gives an index and gets the name. */
+static int print_ifreq(struct call *c, uint32_t code, bool exiting)
+{
+	const struct ifreq_request *q = ifreq_field(code);
+	unsigned char r[IFR_MAX];
+	uint64_t addr = c->args[2];
+	size_t size = ifreq_size(c);
+	if (!exiting) {
+		if (!fetch_struct_in(c, addr, r, size))
+			return DECODE_DONE;
+		emit_struct_begin(c->e);
+		if (code == SIOCGIFNAME) {
+			int32_t index;
+			memcpy(&index, r + IFR_NAMESIZE, sizeof(index));
+			emit_field(c->e, "ifr_ifindex");
+			emit_int(c->e, index);
+		} else if (!q->no_name) {
+			print_ifr_name(c, "ifr_name", r);
+		}
+		if (q->get)
+			return DECODE_MORE_INLINE;
+		print_ifr_value(c, q, r);
+		emit_struct_end(c->e);
+		return DECODE_DONE;
+	}
+	if (!c->err && mem_read(c->mem, addr, r, size) == 0) {
+		if (code == SIOCGIFNAME)
+			print_ifr_name(c, "ifr_name", r);
+		else
+			print_ifr_value(c, q, r);
+	}
+	emit_struct_end(c->e);
+	return DECODE_DONE;
+}
+
+struct ifconf_view {
+	int32_t len;
+	uint64_t buf;
+};
+
+static bool read_ifconf(struct call *c, uint64_t addr, struct ifconf_view *v)
+{
+	if (c->mem->wordsize == 4) {
+		uint32_t w[2];
+		if (mem_read(c->mem, addr, w, sizeof(w)) < 0)
+			return false;
+		*v = (struct ifconf_view){(int32_t)w[0], w[1]};
+		return true;
+	}
+	uint64_t w[2];
+	if (mem_read(c->mem, addr, w, sizeof(w)) < 0)
+		return false;
+	*v = (struct ifconf_view){(int32_t)w[0], w[1]};
+	return true;
+}
+
+/* 80 / * 2 * sizeof(struct ifreq) * / */
+static void print_ifc_len(struct call *c, int32_t len)
+{
+	emit_int(c->e, len);
+	int32_t size = (int32_t)ifreq_size(c);
+	if (len > 0 && len % size == 0) {
+		char text[48];
+		snprintf(text, sizeof(text), "%d * sizeof(struct ifreq)",
+			 len / size);
+		emit_comment(c->e, text);
+	}
+}
+
+static void print_ifconf_elem(struct call *c, const void *elem, size_t index,
+			      void *ctx)
+{
+	(void)index;
+	(void)ctx;
+	const unsigned char *r = elem;
+	emit_struct_begin(c->e);
+	print_ifr_name(c, "ifr_name", r);
+	emit_field(c->e, "ifr_addr");
+	print_sockaddr_data(c, r + IFR_NAMESIZE, 16);
+	emit_struct_end(c->e);
+}
+
+/* SIOCGIFCONF: {ifc_len=640 / * 16 * sizeof(struct ifreq) * / => 80 ...,
+ * ifc_buf=[...]}; with a NULL buffer (the length query) strace shows the
+ * length the kernel wrote, at exit only */
+static int print_ifconf(struct call *c, bool exiting)
+{
+	uint64_t addr = c->args[2];
+	struct ifconf_view v;
+	if (!exiting) {
+		if (!addr || !read_ifconf(c, addr, &v)) {
+			emit_ptr(c->e, addr);
+			return DECODE_DONE;
+		}
+		c->saved[0] = (uint32_t)v.len;
+		c->saved[1] = v.buf;
+		if (!v.buf)
+			return DECODE_MORE;
+		emit_struct_begin(c->e);
+		emit_field(c->e, "ifc_len");
+		print_ifc_len(c, v.len);
+		return DECODE_MORE_INLINE;
+	}
+	int32_t len_in = (int32_t)c->saved[0];
+	uint64_t buf = c->saved[1];
+	bool got = !c->err && read_ifconf(c, addr, &v);
+	if (!buf) {
+		emit_struct_begin(c->e);
+		emit_field(c->e, "ifc_len");
+		print_ifc_len(c, got ? v.len : len_in);
+		emit_field(c->e, "ifc_buf");
+		emit_null(c->e);
+		emit_struct_end(c->e);
+		return DECODE_DONE;
+	}
+	if (got && v.len != len_in) {
+		emit_changed(c->e);
+		print_ifc_len(c, v.len);
+	}
+	emit_field(c->e, "ifc_buf");
+	if (got) {
+		size_t size = ifreq_size(c);
+		uint64_t n = v.len > 0 ? (uint64_t)v.len / size : 0;
+		print_array(c, buf, n, size, print_ifconf_elem, NULL);
+	} else {
+		emit_ptr(c->e, buf);
+	}
+	emit_struct_end(c->e);
+	return DECODE_DONE;
+}
+
 /* prints the argument; returns DECODE_MORE when it is an output */
 static int print_ioctl_arg(struct call *c, uint32_t code, bool exiting)
 {
 	uint64_t arg = c->args[2];
 	size_t wsize = (size_t)c->mem->wordsize;
 	enum ioctl_arg kind = arg_shape(code);
+	if (kind == A_IFREQ)
+		return print_ifreq(c, code, exiting);
+	if (kind == A_IFCONF)
+		return print_ifconf(c, exiting);
 	switch (kind) {
 	case A_TERMIOS_OUT:
 	case A_TERMIO_OUT:
@@ -567,12 +918,8 @@ static int print_ioctl_arg(struct call *c, uint32_t code, bool exiting)
 	case A_TERMIOS2_OUT: print_termios(c, arg, true, kind); break;
 	case A_WINSZ_IN: print_winsize(c, arg, false); break;
 	case A_WINSZ_OUT: print_winsize(c, arg, true); break;
-	case A_TCXONC:
-		desc_print_enum(c, &xlat_desc_tcxonc, arg, "TC???");
-		break;
-	case A_TCFLSH:
-		desc_print_enum(c, &xlat_desc_tcflsh, arg, "TC???");
-		break;
+	case A_TCXONC: emit_enum(c->e, &xlat_desc_tcxonc, arg, "TC???"); break;
+	case A_TCFLSH: emit_enum(c->e, &xlat_desc_tcflsh, arg, "TC???"); break;
 	case A_MODEM_IN:
 		print_ref(c, arg, 4, false, false, &xlat_desc_modem_flags,
 			  "TIOCM_???");
@@ -590,10 +937,12 @@ static int print_ioctl_arg(struct call *c, uint32_t code, bool exiting)
 			  "FS_???");
 		break;
 	case A_PERF_FLAG:
-		desc_print_flags(c, &xlat_desc_perf_ioc_flags, arg,
-				 "PERF_IOC_FLAG_???");
+		emit_flags_unknown(c->e, &xlat_desc_perf_ioc_flags, arg, NULL,
+				   "PERF_IOC_FLAG_???");
 		break;
 	case A_HEX: emit_hex(c->e, arg); break;
+	case A_IFREQ:
+	case A_IFCONF: break;
 	}
 	return DECODE_DONE;
 }

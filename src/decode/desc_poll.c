@@ -23,8 +23,10 @@ static void set_long_comment(struct call *c)
 
 /* ---- poll ---- */
 
-static void print_pollfd(struct call *c, const void *elem, void *ctx)
+static void print_pollfd(struct call *c, const void *elem, size_t index,
+			 void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	int32_t fd;
 	uint16_t events;
@@ -35,7 +37,8 @@ static void print_pollfd(struct call *c, const void *elem, void *ctx)
 	print_fd(c, fd);
 	if (fd >= 0) {
 		emit_field(c->e, "events");
-		desc_print_flags(c, &xlat_desc_poll_events, events, "POLL???");
+		emit_flags_unknown(c->e, &xlat_desc_poll_events, events, NULL,
+				   "POLL???");
 	}
 	emit_struct_end(c->e);
 }
@@ -85,8 +88,8 @@ static void poll_comment(struct call *c, uint64_t addr, uint64_t nfds,
 			int hl = snprintf(head, sizeof(head),
 					  "{fd=%d, revents=", fd);
 			sb_reset(&flags);
-			desc_format_flags(&flags, &xlat_desc_poll_events,
-					  revents);
+			emit_format_flags(c->e, &flags, &xlat_desc_poll_events,
+					  revents, NULL, NULL);
 			if (comment.len + (size_t)hl + flags.len + 1 >=
 			    POLL_OUT_SIZE - POLL_OUT_RESERVE) {
 				sb_puts(&comment, "...");
@@ -132,8 +135,7 @@ int decode_poll(struct call *c)
 			poll_comment(c, c->args[0], (uint32_t)c->args[1], 0);
 		return DECODE_DONE;
 	}
-	desc_print_array(c, c->args[0], (uint32_t)c->args[1], 8, print_pollfd,
-			 NULL);
+	print_array(c, c->args[0], (uint32_t)c->args[1], 8, print_pollfd, NULL);
 	emit_uint(c->e, (uint32_t)c->args[1]);
 	emit_int(c->e, (int32_t)c->args[2]);
 	return DECODE_DONE;
@@ -147,8 +149,7 @@ int decode_ppoll(struct call *c)
 				     c->rval ? c->args[2] : 0);
 		return DECODE_DONE;
 	}
-	desc_print_array(c, c->args[0], (uint32_t)c->args[1], 8, print_pollfd,
-			 NULL);
+	print_array(c, c->args[0], (uint32_t)c->args[1], 8, print_pollfd, NULL);
 	emit_uint(c->e, (uint32_t)c->args[1]);
 	print_timespec(c, c->args[2]);
 	desc_print_sigset(c, c->args[3], c->args[4]);
@@ -357,8 +358,10 @@ int decode_pselect6(struct call *c)
 /* ---- epoll ---- */
 
 /* struct epoll_event is packed on x86: u32 events, u64 data */
-static void print_epoll_event(struct call *c, const void *elem, void *ctx)
+static void print_epoll_event(struct call *c, const void *elem, size_t index,
+			      void *ctx)
 {
+	(void)index;
 	(void)ctx;
 	uint32_t events;
 	uint64_t data;
@@ -366,7 +369,8 @@ static void print_epoll_event(struct call *c, const void *elem, void *ctx)
 	memcpy(&data, (const char *)elem + 4, 8);
 	emit_struct_begin(c->e);
 	emit_field(c->e, "events");
-	desc_print_flags(c, &xlat_desc_epoll_events, events, "EPOLL???");
+	emit_flags_unknown(c->e, &xlat_desc_epoll_events, events, NULL,
+			   "EPOLL???");
 	emit_field(c->e, "data");
 	emit_struct_begin(c->e);
 	emit_field(c->e, "u32");
@@ -388,7 +392,7 @@ void arg_desc_epoll_event(struct call *c, int i, const void *aux)
 		return;
 	}
 	if (fetch_struct_in(c, c->args[i], ev, sizeof(ev)))
-		print_epoll_event(c, ev, NULL);
+		print_epoll_event(c, ev, 0, NULL);
 }
 
 void arg_desc_epoll_events_out(struct call *c, int i, const void *aux)
@@ -398,6 +402,6 @@ void arg_desc_epoll_events_out(struct call *c, int i, const void *aux)
 		emit_ptr(c->e, c->args[i]);
 		return;
 	}
-	desc_print_array(c, c->args[i], (uint64_t)c->rval, 12,
-			 print_epoll_event, NULL);
+	print_array(c, c->args[i], (uint64_t)c->rval, 12, print_epoll_event,
+		    NULL);
 }

@@ -40,27 +40,6 @@ static char *scratch(size_t n)
 	return file_scratch.buf;
 }
 
-static bool xlat_raw(const struct call *c)
-{
-	return c->cfg->xlat_style == XLAT_RAW;
-}
-
-/* flags; when no bit has a name the value prints in hex with the
- * comment dflt ("0x40 / * RESOLVE_??? * /"), as strace does */
-static void print_flags_dflt(struct call *c, const struct xlat *x, uint64_t val,
-			     const char *dflt)
-{
-	const char *names[64];
-	uint64_t rest = 0;
-	if (val && !xlat_raw(c) &&
-	    xlat_split_flags(x, val, names, 64, &rest) == 0) {
-		emit_hex(c->e, val);
-		emit_comment(c->e, dflt);
-		return;
-	}
-	emit_flags(c->e, x, val, NULL);
-}
-
 /* ---- modes and devices ---- */
 
 void print_umode(struct call *c, uint64_t mode)
@@ -72,7 +51,7 @@ void print_symbolic_mode(struct call *c, uint32_t mode)
 {
 	uint32_t type = mode & S_IFMT;
 	const char *tname = xlat_name(&xlat_file_mode_types, type);
-	if ((type && !tname) || xlat_raw(c)) {
+	if (type && !tname) {
 		emit_oct(c->e, mode);
 		return;
 	}
@@ -87,14 +66,16 @@ void print_symbolic_mode(struct call *c, uint32_t mode)
 		sb_putc(&sb, '|');
 	}
 	sb_printf(&sb, "%#03o", mode & 0777);
-	emit_expr(c->e, sb_cstr(&sb));
+	emit_sym_base(c->e, sb_cstr(&sb), mode, SYM_OCT);
 	sb_free(&sb);
 }
 
 void print_dev(struct call *c, uint64_t dev)
 {
-	emit_exprf(c->e, "makedev(%#x, %#x)", gnu_dev_major(dev),
-		   gnu_dev_minor(dev));
+	char text[64];
+	snprintf(text, sizeof(text), "makedev(%#x, %#x)", gnu_dev_major(dev),
+		 gnu_dev_minor(dev));
+	emit_sym_base(c->e, text, dev, SYM_HEX);
 }
 
 void file_arg_umode(struct call *c, int i, const void *aux)
@@ -143,7 +124,7 @@ void file_arg_access_mode(struct call *c, int i, const void *aux)
 void print_time_comment(struct call *c, int64_t sec, uint64_t frac, int digits)
 {
 	uint64_t one = digits == 9 ? 1000000000u : 1000000u;
-	if ((sec == 0 && frac == 0) || frac >= one || xlat_raw(c))
+	if ((sec == 0 && frac == 0) || frac >= one)
 		return;
 	time_t t = (time_t)sec;
 	struct tm tm;
@@ -189,50 +170,63 @@ void file_arg_utimbuf(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
+/* the elements of utimes' and utimensat's pairs: two longs (two ints
+ * for i386) */
+static void time_elem(const struct call *c, const void *elem, int64_t *sec,
+		      uint64_t *frac)
+{
+	if (c->mem->wordsize == 4) {
+		const int32_t *v = elem;
+		*sec = v[0];
+		*frac = (uint32_t)v[1];
+	} else {
+		const int64_t *v = elem;
+		*sec = v[0];
+		*frac = (uint64_t)v[1];
+	}
+}
+
+static void print_timeval_elem(struct call *c, const void *elem, size_t index,
+			       void *ctx)
+{
+	(void)index;
+	(void)ctx;
+	int64_t sec;
+	uint64_t usec;
+	time_elem(c, elem, &sec, &usec);
+	emit_struct_begin(c->e);
+	emit_field(c->e, "tv_sec");
+	emit_int(c->e, sec);
+	emit_field(c->e, "tv_usec");
+	emit_uint(c->e, usec);
+	emit_struct_end(c->e);
+	print_time_comment(c, sec, usec, 6);
+}
+
 /* utimes(2), futimesat(2): [{tv_sec=1, tv_usec=2} / * ... * /, ...] */
 void file_arg_timeval_pair(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	int64_t sec[2];
-	uint64_t usec[2];
-	if (c->mem->wordsize == 4) {
-		int32_t v[4];
-		if (!fetch_struct_in(c, c->args[i], v, sizeof(v)))
-			return;
-		for (int k = 0; k < 2; k++) {
-			sec[k] = v[2 * k];
-			usec[k] = (uint32_t)v[2 * k + 1];
-		}
-	} else {
-		struct timeval tv[2];
-		if (!fetch_struct_in(c, c->args[i], tv, sizeof(tv)))
-			return;
-		for (int k = 0; k < 2; k++) {
-			sec[k] = tv[k].tv_sec;
-			usec[k] = (uint64_t)tv[k].tv_usec;
-		}
-	}
-	emit_array_begin(c->e);
-	for (int k = 0; k < 2; k++) {
-		emit_struct_begin(c->e);
-		emit_field(c->e, "tv_sec");
-		emit_int(c->e, sec[k]);
-		emit_field(c->e, "tv_usec");
-		emit_uint(c->e, usec[k]);
-		emit_struct_end(c->e);
-		print_time_comment(c, sec[k], usec[k], 6);
-	}
-	emit_array_end(c->e);
+	print_array(c, c->args[i], 2, (size_t)c->mem->wordsize * 2,
+		    print_timeval_elem, NULL);
 }
 
-static void print_timespec_utime(struct call *c, int64_t sec, uint64_t nsec)
+/* UTIME_NOW and UTIME_OMIT by name; -X raw and verbose show the struct
+ * (verbose with the name in a comment) */
+static void print_timespec_elem(struct call *c, const void *elem, size_t index,
+				void *ctx)
 {
-	if (!xlat_raw(c) && nsec == UTIME_NOW) {
-		emit_sym(c->e, "UTIME_NOW", (int64_t)nsec);
-		return;
-	}
-	if (!xlat_raw(c) && nsec == UTIME_OMIT) {
-		emit_sym(c->e, "UTIME_OMIT", (int64_t)nsec);
+	(void)index;
+	(void)ctx;
+	int64_t sec;
+	uint64_t nsec;
+	time_elem(c, elem, &sec, &nsec);
+	const char *name = nsec == UTIME_NOW	? "UTIME_NOW"
+			   : nsec == UTIME_OMIT ? "UTIME_OMIT"
+						: NULL;
+	int style = emit_xlat_style(c->e);
+	if (name && style == XLAT_ABBREV) {
+		emit_sym(c->e, name, (int64_t)nsec);
 		return;
 	}
 	emit_struct_begin(c->e);
@@ -241,36 +235,28 @@ static void print_timespec_utime(struct call *c, int64_t sec, uint64_t nsec)
 	emit_field(c->e, "tv_nsec");
 	emit_uint(c->e, nsec);
 	emit_struct_end(c->e);
-	print_time_comment(c, sec, nsec, 9);
+	if (!name)
+		print_time_comment(c, sec, nsec, 9);
+	else if (style == XLAT_VERBOSE)
+		emit_comment(c->e, name);
 }
 
 /* utimensat(2): [{tv_sec=1, tv_nsec=2} / * ... * /, UTIME_NOW] */
 void file_arg_timespec_pair(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	int64_t sec[2];
-	uint64_t nsec[2];
-	if (c->mem->wordsize == 4) {
-		int32_t v[4];
-		if (!fetch_struct_in(c, c->args[i], v, sizeof(v)))
-			return;
-		for (int k = 0; k < 2; k++) {
-			sec[k] = v[2 * k];
-			nsec[k] = (uint32_t)v[2 * k + 1];
-		}
-	} else {
-		struct timespec ts[2];
-		if (!fetch_struct_in(c, c->args[i], ts, sizeof(ts)))
-			return;
-		for (int k = 0; k < 2; k++) {
-			sec[k] = ts[k].tv_sec;
-			nsec[k] = (uint64_t)ts[k].tv_nsec;
-		}
-	}
-	emit_array_begin(c->e);
-	for (int k = 0; k < 2; k++)
-		print_timespec_utime(c, sec[k], nsec[k]);
-	emit_array_end(c->e);
+	print_array(c, c->args[i], 2, (size_t)c->mem->wordsize * 2,
+		    print_timespec_elem, NULL);
+}
+
+static void print_hex32_elem(struct call *c, const void *elem, size_t index,
+			     void *ctx)
+{
+	(void)index;
+	(void)ctx;
+	uint32_t v;
+	memcpy(&v, elem, sizeof(v));
+	emit_hex(c->e, v);
 }
 
 /* ---- struct stat ---- */
@@ -448,22 +434,17 @@ void file_arg_stat64_out(struct call *c, int i, const void *aux)
 /* ---- statx ---- */
 
 /* the sync type, then the AT_* flags */
+/* the sync type, then the AT_ flags: AT_STATX_SYNC_AS_STAT|AT_EMPTY_PATH */
 void file_arg_statx_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
-	if (xlat_raw(c)) {
-		emit_hex(c->e, v);
-		return;
-	}
-	const char *names[64];
-	int n = 0;
-	uint64_t rest = 0;
-	if (!(v & AT_STATX_SYNC_TYPE))
-		names[n++] = "AT_STATX_SYNC_AS_STAT";
-	n += xlat_split_flags(&xlat_file_statx_flags, v, names + n, 64 - n,
-			      &rest);
-	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, v);
+	struct flag_part p[2] = {
+		{PART_FLAGS, &xlat_file_statx_sync_types,
+		 v & AT_STATX_SYNC_TYPE, "AT_STATX_SYNC_AS_STAT"},
+		{PART_FLAGS, &xlat_file_statx_flags, v & ~AT_STATX_SYNC_TYPE},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, v);
 }
 
 static void print_statx_ts(struct call *c, const char *name,
@@ -590,10 +571,8 @@ static void print_statfs_fields(struct call *c, const struct file_statfs *s)
 	emit_field(e, "f_fsid");
 	emit_struct_begin(e);
 	emit_field(e, "val");
-	emit_array_begin(e);
-	emit_hex(e, s->fsid[0]);
-	emit_hex(e, s->fsid[1]);
-	emit_array_end(e);
+	print_local_array(c, s->fsid, 2, sizeof(s->fsid[0]), print_hex32_elem,
+			  NULL);
 	emit_struct_end(e);
 	emit_field(e, "f_namelen");
 	emit_uint(e, s->namelen);
@@ -760,7 +739,8 @@ void file_arg_open_how(struct call *c, int i, const void *aux)
 		emit_oct(c->e, how[1]);
 	}
 	emit_field(c->e, "resolve");
-	print_flags_dflt(c, &xlat_file_resolve_flags, how[2], "RESOLVE_???");
+	emit_flags_unknown(c->e, &xlat_file_resolve_flags, how[2], NULL,
+			   "RESOLVE_???");
 	print_struct_tail(c, addr, sizeof(how), size);
 	emit_struct_end(c->e);
 }
@@ -781,11 +761,11 @@ void file_arg_mount_attr(struct call *c, int i, const void *aux)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "attr_set");
-	print_flags_dflt(c, &xlat_file_mount_attr_flags, ma[0],
-			 "MOUNT_ATTR_???");
+	emit_flags_unknown(c->e, &xlat_file_mount_attr_flags, ma[0], NULL,
+			   "MOUNT_ATTR_???");
 	emit_field(c->e, "attr_clr");
-	print_flags_dflt(c, &xlat_file_mount_attr_flags, ma[1],
-			 "MOUNT_ATTR_???");
+	emit_flags_unknown(c->e, &xlat_file_mount_attr_flags, ma[1], NULL,
+			   "MOUNT_ATTR_???");
 	emit_field(c->e, "propagation");
 	emit_enum(c->e, &xlat_file_mount_propagation, ma[2], "MS_???");
 	emit_field(c->e, "userns_fd");
@@ -834,17 +814,15 @@ void file_arg_mount_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint64_t f = c->args[i];
-	if ((f & MS_MGC_MSK) != MS_MGC_VAL || xlat_raw(c)) {
+	if ((f & MS_MGC_MSK) != MS_MGC_VAL) {
 		emit_flags(c->e, &xlat_file_mount_flags, f, NULL);
 		return;
 	}
-	const char *names[64];
-	uint64_t rest = 0;
-	names[0] = "MS_MGC_VAL";
-	int n = 1 + xlat_split_flags(&xlat_file_mount_flags,
-				     f & ~(uint64_t)MS_MGC_MSK, names + 1, 63,
-				     &rest);
-	c->e->ops->v_flags(c->e, names, n, rest, rest != 0, f);
+	struct flag_part p[2] = {
+		{PART_SYM, NULL, MS_MGC_VAL, "MS_MGC_VAL", NULL, SYM_HEX},
+		{PART_FLAGS, &xlat_file_mount_flags, f & ~(uint64_t)MS_MGC_MSK},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, f);
 }
 
 /* swapon(2): SWAP_FLAG_PREFER|SWAP_FLAG_DISCARD|5 (the priority last) */
@@ -853,18 +831,15 @@ void file_arg_swap_flags(struct call *c, int i, const void *aux)
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
 	uint32_t flags = v & ~(uint32_t)0x7fff, prio = v & 0x7fff;
-	if (!flags || xlat_raw(c)) {
-		if (xlat_raw(c))
-			emit_hex(c->e, v);
-		else
-			emit_uint(c->e, prio);
+	if (!flags) {
+		emit_uint(c->e, prio);
 		return;
 	}
-	struct strbuf sb = {0};
-	xlat_format_flags(&sb, &xlat_file_swap_flags, flags, NULL);
-	sb_printf(&sb, "|%u", prio);
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	struct flag_part p[2] = {
+		{PART_FLAGS, &xlat_file_swap_flags, flags},
+		{PART_NUM, NULL, prio, NULL, NULL, SYM_UDEC},
+	};
+	emit_flag_parts(c->e, p, 2, v);
 }
 
 /* ---- xattrs ---- */
@@ -878,8 +853,10 @@ void print_xattr_value(struct call *c, uint64_t addr, uint64_t len)
 		return;
 	}
 	size_t n = (size_t)MIN(len, (uint64_t)limit);
-	char *buf = scratch(n);
-	if (n && mem_read(c->mem, addr, buf, n) < 0) {
+	/* one byte past the limit, as print_buffer */
+	size_t want = len > limit ? n + 1 : n;
+	char *buf = scratch(want);
+	if (want && mem_read(c->mem, addr, buf, want) < 0) {
 		emit_ptr(c->e, addr);
 		return;
 	}
@@ -927,7 +904,7 @@ void file_arg_fan_dirfd(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	int fd = (int32_t)c->args[i];
-	if (fd == FAN_NOFD && !xlat_raw(c))
+	if (fd == FAN_NOFD)
 		emit_sym(c->e, "FAN_NOFD", fd);
 	else
 		arg_dirfd(c, i, NULL);
@@ -1007,14 +984,14 @@ void file_arg_fsconfig_aux(struct call *c, int i, const void *aux)
 	}
 }
 
-/* ---- quotactl(2) ---- */
+/* ---- quotactl(2), quotactl_fd(2) ---- */
 
-static void print_qcmd(struct call *c, uint32_t v)
+void print_quota_cmd(struct call *c, uint32_t v)
 {
 	uint32_t cmd = v >> 8, type = v & 0xff;
 	const char *cn = xlat_name(&xlat_file_quota_cmds, cmd);
 	const char *tn = xlat_name(&xlat_file_quota_types, type);
-	char cbuf[48], tbuf[48];
+	char cbuf[48], tbuf[48], text[128];
 	if (!cn) {
 		snprintf(cbuf, sizeof(cbuf), "%#x /* Q_??? */", cmd);
 		cn = cbuf;
@@ -1023,11 +1000,28 @@ static void print_qcmd(struct call *c, uint32_t v)
 		snprintf(tbuf, sizeof(tbuf), "%#x /* ???QUOTA */", type);
 		tn = tbuf;
 	}
-	emit_exprf(c->e, "QCMD(%s, %s)", cn, tn);
+	snprintf(text, sizeof(text), "QCMD(%s, %s)", cn, tn);
+	emit_sym_base(c->e, text, v, SYM_UDEC);
 }
 
-/* which arguments a quota command takes after the special file */
-enum { QARGS_NONE, QARGS_ADDR, QARGS_ID_ADDR, QARGS_QUOTAON, QARGS_XFLAGS };
+/* what follows the special file (or fd) for each command */
+enum {
+	QARGS_NONE,
+	QARGS_ID_ADDR,	  /* the id, an address strace does not read */
+	QARGS_QUOTAON,	  /* the format, the quota file */
+	QARGS_XFLAGS,	  /* [XFS quota states] */
+	QARGS_XTYPES,	  /* [XFS quota types] */
+	QARGS_DQBLK_IN,	  /* the id, struct if_dqblk read */
+	QARGS_DQBLK_OUT,  /* the id, struct if_dqblk written */
+	QARGS_NEXTDQBLK,  /* the id, struct if_nextdqblk written */
+	QARGS_DQINFO_IN,  /* struct if_dqinfo read */
+	QARGS_DQINFO_OUT, /* struct if_dqinfo written */
+	QARGS_FMT_OUT,	  /* [the format] written */
+	QARGS_XDQUOT_IN,  /* the id, struct fs_disk_quota read */
+	QARGS_XDQUOT_OUT, /* the id, struct fs_disk_quota written */
+	QARGS_XSTAT_OUT,  /* struct fs_quota_stat written */
+	QARGS_XSTATV_OUT, /* struct fs_quota_statv written */
+};
 
 static int quota_args(uint32_t cmd)
 {
@@ -1035,49 +1029,277 @@ static int quota_args(uint32_t cmd)
 	case Q_SYNC:
 	case Q_QUOTAOFF:
 	case Q_XQUOTASYNC: return QARGS_NONE;
-	case Q_GETFMT:
-	case Q_GETINFO:
-	case Q_SETINFO:
-	case Q_XGETQSTAT:
-	case Q_XGETQSTATV: return QARGS_ADDR;
 	case Q_QUOTAON: return QARGS_QUOTAON;
 	case Q_XQUOTAON:
-	case Q_XQUOTAOFF:
-	case Q_XQUOTARM: return QARGS_XFLAGS;
+	case Q_XQUOTAOFF: return QARGS_XFLAGS;
+	case Q_XQUOTARM: return QARGS_XTYPES;
+	case Q_SETQUOTA: return QARGS_DQBLK_IN;
+	case Q_GETQUOTA: return QARGS_DQBLK_OUT;
+	case Q_GETNEXTQUOTA: return QARGS_NEXTDQBLK;
+	case Q_SETINFO: return QARGS_DQINFO_IN;
+	case Q_GETINFO: return QARGS_DQINFO_OUT;
+	case Q_GETFMT: return QARGS_FMT_OUT;
+	case Q_XSETQLIM: return QARGS_XDQUOT_IN;
+	case Q_XGETQUOTA:
+	case Q_XGETNEXTQUOTA: return QARGS_XDQUOT_OUT;
+	case Q_XGETQSTAT: return QARGS_XSTAT_OUT;
+	case Q_XGETQSTATV: return QARGS_XSTATV_OUT;
 	default: return QARGS_ID_ADDR;
 	}
 }
 
-/* Top-level only: the quota structures print as addresses. */
-int file_decode_quotactl(struct call *c)
+static void quota_field(struct call *c, const char *name, uint64_t v)
 {
-	if (c->exiting)
+	emit_field(c->e, name);
+	emit_uint(c->e, v);
+}
+
+/* struct if_dqblk, then dqb_id of struct if_nextdqblk; -v shows the
+ * times and the valid mask */
+static void print_dqblk(struct call *c, uint64_t addr, bool in, bool next)
+{
+	struct if_nextdqblk d;
+	size_t size =
+		next ? sizeof(struct if_nextdqblk) : sizeof(struct if_dqblk);
+	if (c->mem->wordsize == 4) { /* other alignment: not decoded */
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (in ? !fetch_struct_in(c, addr, &d, size)
+	       : !fetch_struct(c, addr, &d, size))
+		return;
+	emit_struct_begin(c->e);
+	quota_field(c, "dqb_bhardlimit", d.dqb_bhardlimit);
+	quota_field(c, "dqb_bsoftlimit", d.dqb_bsoftlimit);
+	quota_field(c, "dqb_curspace", d.dqb_curspace);
+	quota_field(c, "dqb_ihardlimit", d.dqb_ihardlimit);
+	quota_field(c, "dqb_isoftlimit", d.dqb_isoftlimit);
+	quota_field(c, "dqb_curinodes", d.dqb_curinodes);
+	if (!call_abbrev(c)) {
+		quota_field(c, "dqb_btime", d.dqb_btime);
+		quota_field(c, "dqb_itime", d.dqb_itime);
+		emit_field(c->e, "dqb_valid");
+		emit_flags_unknown(c->e, &xlat_file_quota_valid, d.dqb_valid,
+				   NULL, "QIF_???");
+	}
+	if (next)
+		quota_field(c, "dqb_id", d.dqb_id);
+	if (call_abbrev(c))
+		emit_more(c->e);
+	emit_struct_end(c->e);
+}
+
+static void print_dqinfo(struct call *c, uint64_t addr, bool in)
+{
+	struct if_dqinfo d;
+	if (in ? !fetch_struct_in(c, addr, &d, sizeof(d))
+	       : !fetch_struct(c, addr, &d, sizeof(d)))
+		return;
+	emit_struct_begin(c->e);
+	quota_field(c, "dqi_bgrace", d.dqi_bgrace);
+	quota_field(c, "dqi_igrace", d.dqi_igrace);
+	emit_field(c->e, "dqi_flags");
+	emit_flags_unknown(c->e, &xlat_file_quota_info_flags, d.dqi_flags, NULL,
+			   "DQF_???");
+	emit_field(c->e, "dqi_valid");
+	emit_flags_unknown(c->e, &xlat_file_quota_info_valid, d.dqi_valid, NULL,
+			   "IIF_???");
+	emit_struct_end(c->e);
+}
+
+/* struct fs_disk_quota: -v shows the fields after d_icount */
+static void print_xdquot(struct call *c, uint64_t addr, bool in)
+{
+	struct fs_disk_quota d;
+	if (c->mem->wordsize == 4) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (in ? !fetch_struct_in(c, addr, &d, sizeof(d))
+	       : !fetch_struct(c, addr, &d, sizeof(d)))
+		return;
+	emit_struct_begin(c->e);
+	emit_field(c->e, "d_version");
+	emit_int(c->e, d.d_version);
+	emit_field(c->e, "d_flags");
+	emit_flags_unknown(c->e, &xlat_file_xfs_quota_types, (uint8_t)d.d_flags,
+			   NULL, "FS_???_QUOTA");
+	emit_field(c->e, "d_fieldmask");
+	emit_hex(c->e, d.d_fieldmask);
+	quota_field(c, "d_id", d.d_id);
+	quota_field(c, "d_blk_hardlimit", d.d_blk_hardlimit);
+	quota_field(c, "d_blk_softlimit", d.d_blk_softlimit);
+	quota_field(c, "d_ino_hardlimit", d.d_ino_hardlimit);
+	quota_field(c, "d_ino_softlimit", d.d_ino_softlimit);
+	quota_field(c, "d_bcount", d.d_bcount);
+	quota_field(c, "d_icount", d.d_icount);
+	if (call_abbrev(c)) {
+		emit_more(c->e);
+		emit_struct_end(c->e);
+		return;
+	}
+	emit_field(c->e, "d_itimer");
+	emit_int(c->e, d.d_itimer);
+	emit_field(c->e, "d_btimer");
+	emit_int(c->e, d.d_btimer);
+	quota_field(c, "d_iwarns", d.d_iwarns);
+	quota_field(c, "d_bwarns", d.d_bwarns);
+	quota_field(c, "d_rtb_hardlimit", d.d_rtb_hardlimit);
+	quota_field(c, "d_rtb_softlimit", d.d_rtb_softlimit);
+	quota_field(c, "d_rtbcount", d.d_rtbcount);
+	emit_field(c->e, "d_rtbtimer");
+	emit_int(c->e, d.d_rtbtimer);
+	quota_field(c, "d_rtbwarns", d.d_rtbwarns);
+	emit_struct_end(c->e);
+}
+
+static void print_xfs_qstat(struct call *c, const char *name, uint64_t ino,
+			    uint64_t nblks, uint32_t nextents)
+{
+	emit_field(c->e, name);
+	emit_struct_begin(c->e);
+	quota_field(c, "qfs_ino", ino);
+	quota_field(c, "qfs_nblks", nblks);
+	quota_field(c, "qfs_nextents", nextents);
+	emit_struct_end(c->e);
+}
+
+/* struct fs_quota_stat and struct fs_quota_statv: only the version
+ * without -v */
+static void print_xstat(struct call *c, uint64_t addr, bool v)
+{
+	union {
+		struct fs_quota_stat s;
+		struct fs_quota_statv sv;
+	} d;
+	if (c->mem->wordsize == 4) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (!fetch_struct(c, addr, &d, v ? sizeof(d.sv) : sizeof(d.s)))
+		return;
+	emit_struct_begin(c->e);
+	emit_field(c->e, "qs_version");
+	emit_int(c->e, d.s.qs_version);
+	if (call_abbrev(c)) {
+		emit_more(c->e);
+		emit_struct_end(c->e);
+		return;
+	}
+	emit_field(c->e, "qs_flags");
+	emit_flags_unknown(c->e, &xlat_file_xfs_quota_flags,
+			   v ? d.sv.qs_flags : d.s.qs_flags, NULL,
+			   "FS_QUOTA_???");
+	if (v) {
+		quota_field(c, "qs_incoredqs", d.sv.qs_incoredqs);
+		print_xfs_qstat(c, "qs_uquota", d.sv.qs_uquota.qfs_ino,
+				d.sv.qs_uquota.qfs_nblks,
+				d.sv.qs_uquota.qfs_nextents);
+		print_xfs_qstat(c, "qs_gquota", d.sv.qs_gquota.qfs_ino,
+				d.sv.qs_gquota.qfs_nblks,
+				d.sv.qs_gquota.qfs_nextents);
+		print_xfs_qstat(c, "qs_pquota", d.sv.qs_pquota.qfs_ino,
+				d.sv.qs_pquota.qfs_nblks,
+				d.sv.qs_pquota.qfs_nextents);
+	} else {
+		print_xfs_qstat(c, "qs_uquota", d.s.qs_uquota.qfs_ino,
+				d.s.qs_uquota.qfs_nblks,
+				d.s.qs_uquota.qfs_nextents);
+		print_xfs_qstat(c, "qs_gquota", d.s.qs_gquota.qfs_ino,
+				d.s.qs_gquota.qfs_nblks,
+				d.s.qs_gquota.qfs_nextents);
+		quota_field(c, "qs_incoredqs", d.s.qs_incoredqs);
+	}
+	emit_field(c->e, "qs_btimelimit");
+	emit_int(c->e, v ? d.sv.qs_btimelimit : d.s.qs_btimelimit);
+	emit_field(c->e, "qs_itimelimit");
+	emit_int(c->e, v ? d.sv.qs_itimelimit : d.s.qs_itimelimit);
+	emit_field(c->e, "qs_rtbtimelimit");
+	emit_int(c->e, v ? d.sv.qs_rtbtimelimit : d.s.qs_rtbtimelimit);
+	quota_field(c, "qs_bwarnlimit",
+		    v ? d.sv.qs_bwarnlimit : d.s.qs_bwarnlimit);
+	quota_field(c, "qs_iwarnlimit",
+		    v ? d.sv.qs_iwarnlimit : d.s.qs_iwarnlimit);
+	emit_struct_end(c->e);
+}
+
+/* [value] of a 32-bit word: flags of x, or an enumeration */
+static void print_quota_word(struct call *c, uint64_t addr, bool in,
+			     const struct xlat *x, const char *unknown,
+			     bool flags)
+{
+	uint32_t v;
+	if (in ? !fetch_struct_in(c, addr, &v, sizeof(v))
+	       : !fetch_struct(c, addr, &v, sizeof(v)))
+		return;
+	emit_array_begin(c->e);
+	if (flags)
+		emit_flags_unknown(c->e, x, v, NULL, unknown);
+	else
+		emit_enum(c->e, x, v, unknown);
+	emit_array_end(c->e);
+}
+
+int print_quota_args(struct call *c, uint32_t v)
+{
+	int kind = quota_args(v >> 8);
+	uint64_t addr = c->args[3];
+	if (c->exiting) {
+		switch (kind) {
+		case QARGS_DQBLK_OUT: print_dqblk(c, addr, false, false); break;
+		case QARGS_NEXTDQBLK: print_dqblk(c, addr, false, true); break;
+		case QARGS_DQINFO_OUT: print_dqinfo(c, addr, false); break;
+		case QARGS_FMT_OUT:
+			print_quota_word(c, addr, false,
+					 &xlat_file_quota_formats,
+					 "QFMT_VFS_???", false);
+			break;
+		case QARGS_XDQUOT_OUT: print_xdquot(c, addr, false); break;
+		case QARGS_XSTAT_OUT: print_xstat(c, addr, false); break;
+		case QARGS_XSTATV_OUT: print_xstat(c, addr, true); break;
+		}
 		return DECODE_DONE;
-	uint32_t v = (uint32_t)c->args[0];
-	print_qcmd(c, v);
-	print_path(c, c->args[1]);
-	switch (quota_args(v >> 8)) {
+	}
+	switch (kind) {
+	case QARGS_ID_ADDR:
+	case QARGS_DQBLK_IN:
+	case QARGS_DQBLK_OUT:
+	case QARGS_NEXTDQBLK:
+	case QARGS_XDQUOT_IN:
+	case QARGS_XDQUOT_OUT: emit_int(c->e, (int32_t)c->args[2]); break;
+	}
+	switch (kind) {
 	case QARGS_NONE: break;
-	case QARGS_ADDR: emit_ptr(c->e, c->args[3]); break;
+	case QARGS_ID_ADDR: emit_ptr(c->e, addr); break;
 	case QARGS_QUOTAON:
 		emit_enum(c->e, &xlat_file_quota_formats, (uint32_t)c->args[2],
 			  "QFMT_VFS_???");
-		print_path(c, c->args[3]);
+		print_path(c, addr);
 		break;
-	case QARGS_XFLAGS: {
-		uint32_t fl;
-		if (fetch_struct_in(c, c->args[3], &fl, sizeof(fl))) {
-			emit_array_begin(c->e);
-			emit_uint(c->e, fl);
-			emit_array_end(c->e);
-		}
+	case QARGS_XFLAGS:
+		print_quota_word(c, addr, true, &xlat_file_xfs_quota_flags,
+				 "FS_QUOTA_???", true);
 		break;
-	}
-	default:
-		emit_int(c->e, (int32_t)c->args[2]);
-		emit_ptr(c->e, c->args[3]);
+	case QARGS_XTYPES:
+		print_quota_word(c, addr, true, &xlat_file_xfs_quota_types,
+				 "FS_???_QUOTA", true);
+		break;
+	case QARGS_DQBLK_IN: print_dqblk(c, addr, true, false); break;
+	case QARGS_DQINFO_IN: print_dqinfo(c, addr, true); break;
+	case QARGS_XDQUOT_IN: print_xdquot(c, addr, true); break;
+	default: return DECODE_MORE;
 	}
 	return DECODE_DONE;
+}
+
+int file_decode_quotactl(struct call *c)
+{
+	uint32_t v = (uint32_t)c->args[0];
+	if (!c->exiting) {
+		print_quota_cmd(c, v);
+		print_path(c, c->args[1]);
+	}
+	return print_quota_args(c, v);
 }
 
 /* ---- name_to_handle_at(2) ---- */

@@ -40,6 +40,11 @@ arg_printer file_arg_umode, file_arg_open_mode, file_arg_smode,
 	file_arg_fsconfig_key, file_arg_fsconfig_value, file_arg_fsconfig_aux;
 
 decoder_fn file_decode_quotactl, file_decode_name_to_handle_at;
+/* quotactl and quotactl_fd: QCMD(Q_GETQUOTA, USRQUOTA), and the id and
+ * address (arguments 2 and 3) as the command uses them; at entry and at
+ * exit as a decoder (returns DECODE_DONE or DECODE_MORE) */
+void print_quota_cmd(struct call *c, uint32_t v);
+int print_quota_args(struct call *c, uint32_t v);
 
 #define UMODE IN(file_arg_umode)	     /* mode_t as umode_t, octal */
 #define OPEN_MODE IN(file_arg_open_mode)     /* only with O_CREAT/O_TMPFILE */

@@ -10,6 +10,7 @@
 #include <sys/sem.h>
 #include <sys/shm.h>
 
+#include "config.h"
 #include "decode/signal.h"
 #include "xlat/xlat.h"
 
@@ -30,45 +31,32 @@ void ipc_arg_key(struct call *c, int i, const void *aux)
 	(void)aux;
 	uint32_t key = (uint32_t)c->args[i];
 	if (key == IPC_PRIVATE)
-		emit_sym(c->e, "IPC_PRIVATE", key);
+		emit_sym_hex(c->e, "IPC_PRIVATE", key);
 	else
 		emit_hex(c->e, key);
 }
 
-/* a flag set shown as parts joined by '|', the mode last */
-static void emit_parts(struct call *c, const char **parts, int n, uint64_t raw)
-{
-	c->e->ops->v_flags(c->e, parts, n, 0, false, raw);
-}
-
 /* semget, msgget: IPC_CREAT|0x100000|0600; strace writes no '|' after
- * unknown bits when no flag has a name (0x1000000 then 000) */
+ * unknown bits when no flag has a name (0x1000000 then 000), except
+ * under -X raw (0x1000000|000) */
 void ipc_arg_get_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	uint32_t v = (uint32_t)c->args[i];
-	const char *parts[8];
-	char unknown[24], mode[16], both[40];
+	uint32_t v = (uint32_t)c->args[i], flags = v & ~0777u;
+	const char *name;
 	uint64_t rest;
-	if (call_raw(c)) {
-		emit_hex(c->e, v);
-		return;
+	struct strbuf sb = {0};
+	if (flags) {
+		bool named = xlat_split_flags(&xlat_ipc_get_flags, flags, &name,
+					      1, &rest) > 0;
+		emit_format_flags(c->e, &sb, &xlat_ipc_get_flags, flags, NULL,
+				  NULL);
+		if (named || emit_xlat_style(c->e) == XLAT_RAW)
+			sb_putc(&sb, '|');
 	}
-	int n = xlat_split_flags(&xlat_ipc_get_flags, v & ~0777u, parts, 4,
-				 &rest);
-	snprintf(mode, sizeof(mode), "%#03o", v & 0777u);
-	snprintf(unknown, sizeof(unknown), "%#llx", (unsigned long long)rest);
-	if (n) {
-		if (rest)
-			parts[n++] = unknown;
-		parts[n++] = mode;
-	} else if (rest) {
-		snprintf(both, sizeof(both), "%s%s", unknown, mode);
-		parts[n++] = both;
-	} else {
-		parts[n++] = mode;
-	}
-	emit_parts(c, parts, n, v);
+	sb_printf(&sb, "%#03o", v & 0777u);
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
 }
 
 /* shmget: IPC_CREAT|0x100000|21<<SHM_HUGE_SHIFT|0600 */
@@ -77,43 +65,36 @@ void ipc_arg_shmget_flags(struct call *c, int i, const void *aux)
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
 	uint32_t huge = (v >> SHM_HUGE_SHIFT) & SHM_HUGE_MASK;
-	const char *parts[12];
-	char unknown[24], hugebuf[32], mode[16];
-	uint64_t rest;
-	if (call_raw(c)) {
-		emit_hex(c->e, v);
-		return;
-	}
-	int n = xlat_split_flags(&xlat_ipc_shmget_flags,
-				 v & ~0777u &
-					 ~(SHM_HUGE_MASK << SHM_HUGE_SHIFT),
-				 parts, 8, &rest);
-	if (rest) {
-		snprintf(unknown, sizeof(unknown), "%#llx",
-			 (unsigned long long)rest);
-		parts[n++] = unknown;
+	uint32_t flags = v & ~0777u & ~(SHM_HUGE_MASK << SHM_HUGE_SHIFT);
+	struct strbuf sb = {0};
+	if (flags) {
+		emit_format_flags(c->e, &sb, &xlat_ipc_shmget_flags, flags,
+				  NULL, NULL);
+		sb_putc(&sb, '|');
 	}
 	if (huge) {
-		snprintf(hugebuf, sizeof(hugebuf), "%u<<SHM_HUGE_SHIFT", huge);
-		parts[n++] = hugebuf;
+		sb_printf(&sb, "%u<<", huge);
+		emit_format_sym(c->e, &sb, "SHM_HUGE_SHIFT", SHM_HUGE_SHIFT,
+				SYM_DEC);
+		sb_putc(&sb, '|');
 	}
-	snprintf(mode, sizeof(mode), "%#03o", v & 0777u);
-	parts[n++] = mode;
-	emit_parts(c, parts, n, v);
+	sb_printf(&sb, "%#03o", v & 0777u);
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
 }
 
 void ipc_arg_shmat_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_flags_unknown(c, &xlat_ipc_shmat_flags, (uint32_t)c->args[i],
-			    "SHM_???");
+	emit_flags_unknown(c->e, &xlat_ipc_shmat_flags, (uint32_t)c->args[i],
+			   NULL, "SHM_???");
 }
 
 void ipc_arg_msg_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_flags_unknown(c, &xlat_ipc_msg_flags, (uint32_t)c->args[i],
-			    "MSG_???");
+	emit_flags_unknown(c->e, &xlat_ipc_msg_flags, (uint32_t)c->args[i],
+			   NULL, "MSG_???");
 }
 
 /* ---- semop ---- */
@@ -131,8 +112,8 @@ static void print_sembuf(struct call *c, const void *elem, size_t index,
 	emit_field(c->e, "sem_op");
 	emit_int(c->e, sb.sem_op);
 	emit_field(c->e, "sem_flg");
-	print_flags_unknown(c, &xlat_ipc_sem_flags, (uint16_t)sb.sem_flg,
-			    "SEM_???");
+	emit_flags_unknown(c->e, &xlat_ipc_sem_flags, (uint16_t)sb.sem_flg,
+			   NULL, "SEM_???");
 	emit_struct_end(c->e);
 }
 
@@ -179,21 +160,15 @@ void ipc_arg_msgbuf(struct call *c, int i, const void *aux)
 static void print_ctl_cmd(struct call *c, uint32_t cmd, const struct xlat *x,
 			  const char *unknown)
 {
-	if (call_raw(c)) {
-		emit_hex(c->e, cmd);
-		return;
-	}
 	if (!(cmd & IPC_64)) {
 		emit_enum(c->e, x, cmd, unknown);
 		return;
 	}
-	const char *parts[2] = {"IPC_64", xlat_name(x, cmd & ~IPC_64)};
-	if (parts[1]) {
-		emit_parts(c, parts, 2, cmd);
-	} else {
-		c->e->ops->v_flags(c->e, parts, 1, cmd & ~IPC_64, true, cmd);
-		emit_comment(c->e, unknown);
-	}
+	struct flag_part p[2] = {
+		{PART_SYM, NULL, IPC_64, "IPC_64", NULL, SYM_HEX},
+		{PART_ENUM, x, cmd & ~IPC_64, NULL, unknown, SYM_HEX},
+	};
+	emit_flag_parts(c->e, p, 2, cmd);
 }
 
 static void print_perm(struct call *c, const struct ipc_perm *p, bool set)

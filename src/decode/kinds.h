@@ -35,4 +35,18 @@
 #define ENUM(x) IN_AUX(arg_enum, &xlat_##x)
 #define ENUMD(x) IN_AUX(arg_enum_dec, &xlat_##x)
 
+/* constant sets with the comment strace prints where no name covers the
+ * value: XFLAGS(mmap_prot, "PROT_NONE", "PROT_???") prints 0x10 / * PROT_???
+ * * /; zero names the value 0 (NULL: "0"); the _LONG forms keep the whole
+ * register, the others its low 32 bits. XENUM prints unknown values in
+ * hex, XENUMD in signed decimal. */
+#define XLAT_ARG(x, zero, unk, wide)                                           \
+	(&(const struct xlat_arg){&xlat_##x, zero, unk, wide})
+#define XFLAGS(x, zero, unk) IN_AUX(arg_xflags, XLAT_ARG(x, zero, unk, false))
+#define XFLAGS_LONG(x, zero, unk)                                              \
+	IN_AUX(arg_xflags, XLAT_ARG(x, zero, unk, true))
+#define XENUM(x, unk) IN_AUX(arg_xenum, XLAT_ARG(x, NULL, unk, false))
+#define XENUM_LONG(x, unk) IN_AUX(arg_xenum, XLAT_ARG(x, NULL, unk, true))
+#define XENUMD(x, unk) IN_AUX(arg_xenum_dec, XLAT_ARG(x, NULL, unk, false))
+
 #endif

@@ -16,68 +16,17 @@
 #endif
 #define PM_PAGE_SIZE 4096
 
-/* ---- shared flag and enum printers (declared in process.h) ---- */
-
-void pm_print_flags(struct call *c, const struct xlat *x, uint64_t val,
-		    const char *zero, const char *unknown)
-{
-	const char *name;
-	uint64_t rest;
-	emit_flags(c->e, x, val, zero);
-	if (val && unknown && !call_raw(c) &&
-	    xlat_split_flags(x, val, &name, 1, &rest) == 0)
-		emit_comment(c->e, unknown);
-}
-
-void pm_print_enum(struct call *c, const struct xlat *x, uint64_t val,
-		   const char *unknown)
-{
-	emit_enum(c->e, x, val, call_raw(c) ? NULL : unknown);
-}
-
-void pm_print_enum_dec(struct call *c, const struct xlat *x, int64_t val,
-		       const char *unknown)
-{
-	emit_enum_dec(c->e, x, val, call_raw(c) ? NULL : unknown);
-}
-
-void arg_pm_flags(struct call *c, int i, const void *aux)
-{
-	const struct pm_spec *s = aux;
-	pm_print_flags(c, s->x, (uint32_t)c->args[i], s->zero, s->unknown);
-}
-
-void arg_pm_flags_long(struct call *c, int i, const void *aux)
-{
-	const struct pm_spec *s = aux;
-	pm_print_flags(c, s->x, c->args[i], s->zero, s->unknown);
-}
-
-void arg_pm_enum(struct call *c, int i, const void *aux)
-{
-	const struct pm_spec *s = aux;
-	pm_print_enum(c, s->x, (uint32_t)c->args[i], s->unknown);
-}
-
-void arg_pm_enum_dec(struct call *c, int i, const void *aux)
-{
-	const struct pm_spec *s = aux;
-	pm_print_enum_dec(c, s->x, (int32_t)c->args[i], s->unknown);
-}
-
 /* ---- mmap ---- */
 
 void print_mmap_flags(struct call *c, uint64_t flags)
 {
-	if (call_raw(c)) {
-		emit_hex(c->e, flags);
-		return;
-	}
-	flags = (uint32_t)flags; /* the kernel takes it as an unsigned long,
-				    strace shows the int */
-	uint64_t huge = 0;
-	if (flags & MAP_HUGETLB)
-		huge = flags & ((uint64_t)MAP_HUGE_MASK << MAP_HUGE_SHIFT);
+	/* the kernel takes an unsigned long: strace names the bits of the
+	 * int, and -X raw shows the whole value */
+	uint64_t raw = flags;
+	flags = (uint32_t)flags;
+	/* the page size bits, with MAP_HUGETLB or not (MAP_UNINITIALIZED
+	 * among them never shows) */
+	uint64_t huge = flags & ((uint64_t)MAP_HUGE_MASK << MAP_HUGE_SHIFT);
 	flags &= ~huge;
 	const char *names[40];
 	char unknown_type[48], huge_text[40], rest_text[24];
@@ -105,7 +54,7 @@ void print_mmap_flags(struct call *c, uint64_t flags)
 			 (unsigned long long)(huge >> MAP_HUGE_SHIFT));
 		names[n++] = huge_text;
 	}
-	c->e->ops->v_flags(c->e, names, n, 0, false, flags | huge);
+	c->e->ops->v_flags(c->e, names, n, 0, false, raw);
 }
 
 void arg_mmap_flags(struct call *c, int i, const void *aux)
@@ -130,7 +79,8 @@ int decode_mmap(struct call *c)
 	}
 	emit_ptr(c->e, a[0]);
 	emit_uint(c->e, a[1]);
-	pm_print_flags(c, &xlat_mmap_prot, a[2], "PROT_NONE", "PROT_???");
+	emit_flags_unknown(c->e, &xlat_mmap_prot, a[2], "PROT_NONE",
+			   "PROT_???");
 	print_mmap_flags(c, a[3]);
 	print_fd(c, (int32_t)a[4]);
 	emit_hex(c->e, a[5]);
@@ -159,7 +109,7 @@ void arg_mincore_vec(struct call *c, int i, const void *aux)
 	(void)aux;
 	uint64_t len = c->args[1];
 	uint64_t pages = len / PM_PAGE_SIZE + (len % PM_PAGE_SIZE != 0);
-	print_array(c, c->args[i], pages, 1, print_byte_elem, NULL);
+	print_array_out(c, c->args[i], pages, 1, print_byte_elem, NULL);
 }
 
 static void print_mask_word(struct call *c, const void *elem, size_t index,
@@ -191,7 +141,7 @@ void print_nodemask(struct call *c, uint64_t addr, uint64_t maxnode)
 	uint64_t words =
 		maxnode ? (maxnode - 1) / bits + ((maxnode - 1) % bits != 0)
 			: 0;
-	print_array(c, addr, words, bits / 8, print_mask_word, NULL);
+	print_array_out(c, addr, words, bits / 8, print_mask_word, NULL);
 }
 
 void arg_nodemask(struct call *c, int i, const void *aux)
@@ -207,7 +157,7 @@ static void print_mpol(struct call *c, uint64_t mode)
 		m & (MPOL_F_STATIC_NODES | MPOL_F_RELATIVE_NODES | (1 << 13));
 	const char *name = xlat_name(&xlat_mpol_modes, m & ~flags);
 	if (call_raw(c) || !name) {
-		pm_print_enum(c, &xlat_mpol_modes, m, "MPOL_???");
+		emit_enum(c->e, &xlat_mpol_modes, m, "MPOL_???");
 		return;
 	}
 	const char *names[8];
@@ -263,10 +213,13 @@ static void print_status_elem(struct call *c, const void *elem, size_t index,
 	(void)ctx;
 	int32_t v = *(const int32_t *)elem;
 	const char *name = v < 0 && v > INT32_MIN ? errno_name(-v) : NULL;
-	if (name)
-		emit_exprf(c->e, "-%s", name);
-	else
+	char text[40];
+	if (name) {
+		snprintf(text, sizeof(text), "-%s", name);
+		emit_sym_base(c->e, text, (uint64_t)(int64_t)v, SYM_DEC);
+	} else {
 		emit_int(c->e, v);
+	}
 }
 
 void arg_move_pages_ptrs(struct call *c, int i, const void *aux)
@@ -285,60 +238,7 @@ void arg_move_pages_nodes(struct call *c, int i, const void *aux)
 void arg_move_pages_status(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_array(c, c->args[i], c->args[1], 4, print_status_elem, NULL);
-}
-
-/* ---- iovecs ---- */
-
-static void print_iov_addr_elem(struct call *c, const void *elem, size_t index,
-				void *ctx)
-{
-	(void)index;
-	(void)ctx;
-	uint64_t base, len;
-	if (c->mem->wordsize == 4) {
-		base = ((const uint32_t *)elem)[0];
-		len = ((const uint32_t *)elem)[1];
-	} else {
-		base = ((const uint64_t *)elem)[0];
-		len = ((const uint64_t *)elem)[1];
-	}
-	emit_struct_begin(c->e);
-	emit_field(c->e, "iov_base");
-	emit_ptr(c->e, base);
-	emit_field(c->e, "iov_len");
-	emit_uint(c->e, len);
-	emit_struct_end(c->e);
-}
-
-static void print_iov_addrs(struct call *c, uint64_t addr, uint64_t count)
-{
-	int failed = c->err;
-	c->err = 0; /* the addresses are shown even when the call failed */
-	print_array(c, addr, count, (size_t)c->mem->wordsize * 2,
-		    print_iov_addr_elem, NULL);
-	c->err = failed;
-}
-
-void arg_iovec_addrs(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	print_iov_addrs(c, c->args[i], c->args[i + 1]);
-}
-
-void arg_iovec_in(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	print_iovec(c, c->args[i], c->args[i + 1], UINT64_MAX);
-}
-
-void arg_iovec_out(struct call *c, int i, const void *aux)
-{
-	(void)aux;
-	if (c->err)
-		print_iov_addrs(c, c->args[i], c->args[i + 1]);
-	else
-		print_iovec(c, c->args[i], c->args[i + 1], (uint64_t)c->rval);
+	print_array_out(c, c->args[i], c->args[1], 4, print_status_elem, NULL);
 }
 
 /* ---- membarrier ---- */
@@ -359,7 +259,8 @@ void ret_membarrier(struct call *c)
 	}
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
 	struct strbuf sb = {0};
-	xlat_format_flags(&sb, &xlat_membarrier_cmds, (uint64_t)c->rval, NULL);
+	emit_format_flags(c->e, &sb, &xlat_membarrier_cmds, (uint64_t)c->rval,
+			  NULL, NULL);
 	emit_ret_comment(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }

@@ -15,11 +15,10 @@ void print_nodemask(struct call *c, uint64_t addr, uint64_t maxnode);
 decoder_fn decode_mmap;
 arg_printer arg_mmap_flags, arg_mremap_new_addr, arg_mincore_vec, arg_nodemask,
 	arg_mpol_mode, arg_mpol_mode_out, arg_move_pages_ptrs,
-	arg_move_pages_nodes, arg_move_pages_status, arg_iovec_addrs,
-	arg_iovec_in, arg_iovec_out, arg_membarrier_cpu;
+	arg_move_pages_nodes, arg_move_pages_status, arg_membarrier_cpu;
 ret_printer ret_membarrier;
 
-#define MMAP_PROT PM_FLAGS(mmap_prot, "PROT_NONE", "PROT_???")
+#define MMAP_PROT XFLAGS(mmap_prot, "PROT_NONE", "PROT_???")
 #define MMAP_FLAGS IN(arg_mmap_flags)
 /* mremap's new_address: shown only with MREMAP_FIXED */
 #define MREMAP_NEW_ADDR IN(arg_mremap_new_addr)
@@ -32,11 +31,6 @@ ret_printer ret_membarrier;
 #define MOVE_PAGES_PTRS IN(arg_move_pages_ptrs)
 #define MOVE_PAGES_NODES IN(arg_move_pages_nodes)
 #define MOVE_PAGES_STATUS OUT(arg_move_pages_status)
-/* iovecs: addresses only; contents read by the call (count next);
- * contents written by the call (bounded by the return value) */
-#define IOVEC_ADDRS IN(arg_iovec_addrs)
-#define IOVEC_IN IN(arg_iovec_in)
-#define IOVEC_OUT OUT(arg_iovec_out)
 /* membarrier's cpu_id: shown only with MEMBARRIER_CMD_FLAG_CPU */
 #define MEMBARRIER_CPU IN(arg_membarrier_cpu)
 

@@ -19,6 +19,7 @@
 #include <sys/xattr.h>
 
 #include "config.h"
+#include "decode/bpf.h"
 #include "decode/common.h"
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
@@ -32,66 +33,111 @@
 
 /* ---- small printers ---- */
 
-/* a flag set whose unknown bits, when no name matched, carry a comment
- * naming the set: 0x10 / * SOCK_??? * / */
-static void print_flags_q(struct call *c, const struct xlat *x, uint64_t val,
-			  const char *comment)
-{
-	const char *names[64];
-	uint64_t rest = 0;
-	if (val && !call_raw(c) &&
-	    xlat_split_flags(x, val, names, 64, &rest) == 0) {
-		emit_hex(c->e, val);
-		emit_comment(c->e, comment);
-		return;
-	}
-	emit_flags(c->e, x, val, NULL);
-}
-
 void print_msg_flags(struct call *c, uint64_t flags)
 {
-	print_flags_q(c, &xlat_msg_flags, (uint32_t)flags, "MSG_???");
+	emit_flags_unknown(c->e, &xlat_msg_flags, (uint32_t)flags, NULL,
+			   "MSG_???");
+}
+
+/* before"text"after, the text escaped */
+static void format_quoted(struct call *c, struct strbuf *sb, const char *before,
+			  const char *text, const char *after)
+{
+	sb_puts(sb, before);
+	sb_putc(sb, '"');
+	escape_text(sb, (const unsigned char *)text, strlen(text),
+		    c->cfg->hexmode);
+	sb_putc(sb, '"');
+	sb_puts(sb, after);
 }
 
 void print_quoted_expr(struct call *c, const char *before, const char *text,
 		       const char *after)
 {
 	struct strbuf sb = {0};
-	sb_puts(&sb, before);
-	sb_putc(&sb, '"');
-	escape_text(&sb, (const unsigned char *)text, strlen(text),
-		    c->cfg->hexmode);
-	sb_putc(&sb, '"');
-	sb_puts(&sb, after);
+	format_quoted(c, &sb, before, text, after);
 	emit_expr(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }
 
-/* an interface index: if_nametoindex("lo") when it names one */
-static void print_ifindex(struct call *c, uint32_t index)
+void print_ifindex(struct call *c, int64_t index)
 {
 	char name[IF_NAMESIZE];
-	if (index && if_indextoname(index, name)) {
-		print_quoted_expr(c, "if_nametoindex(", name, ")");
+	if (index > 0 && index <= UINT32_MAX &&
+	    if_indextoname((unsigned)index, name)) {
+		struct strbuf sb = {0};
+		format_quoted(c, &sb, "if_nametoindex(", name, ")");
+		emit_sym_base(c->e, sb_cstr(&sb), (uint64_t)index, SYM_UDEC);
+		sb_free(&sb);
 		return;
 	}
-	emit_uint(c->e, index);
+	emit_int(c->e, index);
 }
 
-static void print_inet_addr(struct call *c, const void *in_addr)
+/* htons(80), htonl(5): -X raw shows the bytes in network order */
+static void print_net_order(struct call *c, const char *text, const void *v,
+			    size_t len)
+{
+	emit_sym_bytes(c->e, text, v, len);
+}
+
+void print_inet_addr(struct call *c, const void *in_addr)
 {
 	char text[INET_ADDRSTRLEN];
+	struct strbuf sb = {0};
 	inet_ntop(AF_INET, in_addr, text, sizeof(text));
-	print_quoted_expr(c, "inet_addr(", text, ")");
+	format_quoted(c, &sb, "inet_addr(", text, ")");
+	emit_sym_bytes(c->e, sb_cstr(&sb), in_addr, 4);
+	sb_free(&sb);
 }
 
+/* inet_pton(AF_INET6, "::1", &sin6_addr) stands for the field; -X raw
+ * and verbose show the field and its bytes */
 static void print_inet6_addr(struct call *c, const void *in6_addr,
 			     const char *field)
 {
 	char text[INET6_ADDRSTRLEN], after[64];
+	struct strbuf sb = {0};
 	inet_ntop(AF_INET6, in6_addr, text, sizeof(text));
-	snprintf(after, sizeof(after), ", &%s)", field);
-	print_quoted_expr(c, "inet_pton(AF_INET6, ", text, after);
+	if (emit_xlat_style(c->e) == XLAT_ABBREV) {
+		snprintf(after, sizeof(after), ", &%s)", field);
+		format_quoted(c, &sb, "inet_pton(AF_INET6, ", text, after);
+		emit_expr(c->e, sb_cstr(&sb));
+	} else {
+		emit_field(c->e, field);
+		print_inet6_value(c, in6_addr);
+	}
+	sb_free(&sb);
+}
+
+void print_inet6_value(struct call *c, const void *in6_addr)
+{
+	char text[INET6_ADDRSTRLEN];
+	struct strbuf sb = {0};
+	inet_ntop(AF_INET6, in6_addr, text, sizeof(text));
+	format_quoted(c, &sb, "inet_pton(AF_INET6, ", text, ")");
+	emit_sym_bytes(c->e, sb_cstr(&sb), in6_addr, 16);
+	sb_free(&sb);
+}
+
+/* socket(AF_PACKET, ..., htons(ETH_P_ALL)): an int, in every -X style an
+ * htons() of the protocol */
+static void print_htons_proto(struct call *c, uint16_t net_order)
+{
+	struct strbuf sb = {0};
+	sb_puts(&sb, "htons(");
+	emit_format_enum(c->e, &sb, &xlat_sock_eth_protocols, ntohs(net_order),
+			 "ETH_P_???", SYM_HEX);
+	sb_putc(&sb, ')');
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+static void print_port(struct call *c, const uint16_t *net_order)
+{
+	char text[16];
+	snprintf(text, sizeof(text), "htons(%u)", ntohs(*net_order));
+	print_net_order(c, text, net_order, 2);
 }
 
 /* ETH_P_IP, or 0x1234 / * ETH_P_??? * /, inside htons() */
@@ -99,12 +145,14 @@ static void print_htons_eth(struct call *c, uint16_t net_order)
 {
 	uint16_t v = ntohs(net_order);
 	const char *n = xlat_name(&xlat_sock_eth_protocols, v);
+	char text[64];
 	if (n)
-		emit_exprf(c->e, "htons(%s)", n);
+		snprintf(text, sizeof(text), "htons(%s)", n);
 	else if (v)
-		emit_exprf(c->e, "htons(%#x /* ETH_P_??? */)", v);
+		snprintf(text, sizeof(text), "htons(%#x /* ETH_P_??? */)", v);
 	else
-		emit_expr(c->e, "htons(0 /* ETH_P_??? */)");
+		snprintf(text, sizeof(text), "htons(0 /* ETH_P_??? */)");
+	print_net_order(c, text, &net_order, 2);
 }
 
 /* a hardware address byte as strace prints it (%#02x: 00, 0x1, 0xab) */
@@ -116,18 +164,17 @@ static void print_hw_byte(struct call *c, uint8_t b)
 		emit_expr(c->e, "00");
 }
 
-/* 01:02:03:04:05:06 */
-static void print_hwaddr(struct call *c, const uint8_t *a, size_t len)
+void print_hwaddr(struct call *c, const uint8_t *a, size_t len, size_t shown)
 {
 	char text[3 * 32 + 1];
 	size_t n = 0;
-	if (len > 32)
-		len = 32;
-	for (size_t i = 0; i < len; i++)
+	len = MIN(len, 32);
+	shown = MIN(shown, len);
+	for (size_t i = 0; i < shown; i++)
 		n += (size_t)snprintf(text + n, sizeof(text) - n, "%s%02x",
 				      i ? ":" : "", a[i]);
 	text[n] = '\0';
-	emit_expr(c->e, text);
+	emit_sym_bytes(c->e, text, a, len);
 }
 
 /* ---- socket addresses ---- */
@@ -178,7 +225,7 @@ static void print_sym_or_hex(struct call *c, const struct xlat *x, uint64_t v)
 {
 	const char *n = xlat_name(x, v);
 	if (n)
-		emit_sym(c->e, n, (int64_t)v);
+		emit_sym_hex(c->e, n, v);
 	else
 		emit_hex(c->e, v);
 }
@@ -201,11 +248,12 @@ static void print_sockaddr_vm(struct call *c, const unsigned char *buf,
 	print_sym_or_hex(c, &xlat_vsock_cids, cid);
 	emit_field(c->e, "svm_port");
 	if (port == UINT32_MAX)
-		emit_sym(c->e, "VMADDR_PORT_ANY", port);
+		emit_sym_hex(c->e, "VMADDR_PORT_ANY", port);
 	else
 		emit_hex(c->e, port);
 	emit_field(c->e, "svm_flags");
-	print_flags_q(c, &xlat_vsock_flags, buf[12], "VMADDR_FLAG_???");
+	emit_flags_unknown(c->e, &xlat_vsock_flags, buf[12], NULL,
+			   "VMADDR_FLAG_???");
 	if (buf[13] || buf[14] || buf[15]) {
 		emit_field(c->e, "svm_zero");
 		struct strbuf sb = {0};
@@ -232,7 +280,7 @@ static void print_sockaddr_xdp(struct call *c, const unsigned char *buf,
 	memcpy(&queue, buf + 8, 4);
 	memcpy(&fd, buf + 12, 4);
 	emit_field(c->e, "sxdp_flags");
-	print_flags_q(c, &xlat_xdp_bind_flags, flags, "XDP_???");
+	emit_flags_unknown(c->e, &xlat_xdp_bind_flags, flags, NULL, "XDP_???");
 	emit_field(c->e, "sxdp_ifindex");
 	print_ifindex(c, ifindex);
 	emit_field(c->e, "sxdp_queue_id");
@@ -259,7 +307,7 @@ static void print_sockaddr_mctp(struct call *c, const unsigned char *buf,
 	print_nonzero_hex(c, "__smctp_pad0", pad0);
 	emit_field(c->e, "smctp_network");
 	if (network == 0)
-		emit_sym(c->e, "MCTP_NET_ANY", 0);
+		emit_sym_hex(c->e, "MCTP_NET_ANY", 0);
 	else
 		emit_hex(c->e, network);
 	emit_field(c->e, "smctp_addr");
@@ -297,7 +345,7 @@ void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len)
 		}
 		memcpy(&sin, buf, sizeof(sin));
 		emit_field(e, "sin_port");
-		emit_exprf(e, "htons(%u)", ntohs(sin.sin_port));
+		print_port(c, &sin.sin_port);
 		emit_field(e, "sin_addr");
 		print_inet_addr(c, &sin.sin_addr);
 		break;
@@ -313,9 +361,12 @@ void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len)
 		}
 		memcpy(&sin6, buf, MIN(len, sizeof(sin6)));
 		emit_field(e, "sin6_port");
-		emit_exprf(e, "htons(%u)", ntohs(sin6.sin6_port));
+		print_port(c, &sin6.sin6_port);
 		emit_field(e, "sin6_flowinfo");
-		emit_exprf(e, "htonl(%u)", ntohl(sin6.sin6_flowinfo));
+		char flow[32];
+		snprintf(flow, sizeof(flow), "htonl(%u)",
+			 ntohl(sin6.sin6_flowinfo));
+		print_net_order(c, flow, &sin6.sin6_flowinfo, 4);
 		print_inet6_addr(c, &sin6.sin6_addr, "sin6_addr");
 		if (len > min_len) {
 			emit_field(e, "sin6_scope_id");
@@ -488,30 +539,24 @@ void arg_sock_type(struct call *c, int i, const void *aux)
 	uint32_t v = (uint32_t)c->args[i];
 	const char *type = xlat_name(&xlat_sock_types, v & 0xf);
 	if (!type) {
-		print_flags_q(c, &xlat_sock_type_flags, v, "SOCK_???");
-		return;
-	}
-	uint32_t flags = v & ~0xfU;
-	if (!flags) {
-		emit_sym(c->e, type, v);
+		emit_flags_unknown(c->e, &xlat_sock_type_flags, v, NULL,
+				   "SOCK_???");
 		return;
 	}
 	/* SOCK_STREAM|SOCK_CLOEXEC, SOCK_STREAM|0x1000 / * SOCK_??? * / */
-	const char *names[8];
-	uint64_t rest = 0;
-	int n = xlat_split_flags(&xlat_sock_type_flags, flags, names + 1, 7,
-				 &rest);
-	names[0] = type;
-	c->e->ops->v_flags(c->e, names, n + 1, rest, rest != 0, v);
-	if (n == 0)
-		emit_comment(c->e, "SOCK_???");
+	struct flag_part p[2] = {
+		{PART_SYM, NULL, v & 0xf, type, NULL, SYM_HEX},
+		{PART_FLAGS, &xlat_sock_type_flags, v & ~0xfU, NULL,
+		 "SOCK_???"},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, v);
 }
 
 void arg_accept_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_flags_q(c, &xlat_sock_type_flags, (uint32_t)c->args[i],
-		      "SOCK_???");
+	emit_flags_unknown(c->e, &xlat_sock_type_flags, (uint32_t)c->args[i],
+			   NULL, "SOCK_???");
 }
 
 void arg_sock_protocol(struct call *c, int i, const void *aux)
@@ -530,7 +575,7 @@ void arg_sock_protocol(struct call *c, int i, const void *aux)
 		x = &xlat_sock_netlink_protocols;
 		comment = "NETLINK_???";
 		break;
-	case AF_PACKET: print_htons_eth(c, (uint16_t)proto); return;
+	case AF_PACKET: print_htons_proto(c, (uint16_t)proto); return;
 	case AF_BLUETOOTH:
 		x = &xlat_sock_bt_protocols;
 		comment = "BTPROTO_???";
@@ -575,10 +620,10 @@ void arg_sock_protocol(struct call *c, int i, const void *aux)
 				? xlat_name(&xlat_sock_misc_protocols, key)
 				: NULL;
 		if (n) {
-			emit_sym(c->e, n, proto);
+			emit_sym_hex(c->e, n, proto);
 		} else {
 			emit_hex(c->e, proto);
-			emit_comment(c->e, comments[family]);
+			emit_xlat_comment(c->e, comments[family]);
 		}
 		return;
 	}
@@ -802,43 +847,18 @@ static void msghdr_from(const struct call *c, const void *raw,
 			       (uint32_t)h->msg_flags};
 }
 
-/* iovecs of a message: data_len bounds the bytes shown in all of them */
-struct msg_iov_ctx {
-	uint64_t left;
-	int nl_proto;
-};
-
-static void print_msg_iov_elem(struct call *c, const void *elem, size_t index,
-			       void *ctx)
+static void print_msg_iov_buf(struct call *c, uint64_t addr, uint64_t len,
+			      void *ctx)
 {
-	(void)index;
-	struct msg_iov_ctx *ic = ctx;
-	uint64_t base, len;
-	if (c->mem->wordsize == 4) {
-		const uint32_t *v = elem;
-		base = v[0];
-		len = v[1];
-	} else {
-		const uint64_t *v = elem;
-		base = v[0];
-		len = v[1];
-	}
-	uint64_t show = MIN(len, ic->left);
-	ic->left -= show;
-	emit_struct_begin(c->e);
-	emit_field(c->e, "iov_base");
-	print_sock_buf(c, base, show, ic->nl_proto);
-	emit_field(c->e, "iov_len");
-	emit_uint(c->e, len);
-	emit_struct_end(c->e);
+	print_sock_buf(c, addr, len, *(const int *)ctx);
 }
 
+/* iovecs of a message: data_len bounds the bytes shown in all of them */
 static void print_msg_iov(struct call *c, uint64_t addr, uint64_t count,
 			  uint64_t data_len, int nl_proto)
 {
-	struct msg_iov_ctx ic = {data_len, nl_proto};
-	size_t esz = c->mem->wordsize == 4 ? 8 : 16;
-	print_array(c, addr, count, esz, print_msg_iov_elem, &ic);
+	print_iovec_with(c, addr, count, data_len, print_msg_iov_buf,
+			 &nl_proto);
 }
 
 /* ---- control messages ---- */
@@ -1515,11 +1535,8 @@ static void print_icmp_filter(struct call *c, uint32_t mask)
 			continue;
 		if (!first)
 			sb_putc(&sb, ' ');
-		const char *n = xlat_name(&xlat_icmp_types, t);
-		if (n)
-			sb_puts(&sb, n);
-		else
-			sb_printf(&sb, "%#x /* ICMP_??? */", t);
+		emit_format_enum(c->e, &sb, &xlat_icmp_types, t, "ICMP_???",
+				 SYM_HEX);
 		first = false;
 	}
 	sb_putc(&sb, ']');
@@ -1597,22 +1614,12 @@ static void print_packet_mreq(struct call *c, uint64_t addr)
 	emit_field(c->e, "mr_ifindex");
 	print_ifindex(c, (uint32_t)m.mr_ifindex);
 	emit_field(c->e, "mr_type");
-	if (m.mr_type == PACKET_MR_MULTICAST)
-		emit_sym(c->e, "PACKET_MR_MULTICAST", m.mr_type);
-	else if (m.mr_type == PACKET_MR_PROMISC)
-		emit_sym(c->e, "PACKET_MR_PROMISC", m.mr_type);
-	else if (m.mr_type == PACKET_MR_ALLMULTI)
-		emit_sym(c->e, "PACKET_MR_ALLMULTI", m.mr_type);
-	else if (m.mr_type == PACKET_MR_UNICAST)
-		emit_sym(c->e, "PACKET_MR_UNICAST", m.mr_type);
-	else {
-		emit_hex(c->e, m.mr_type);
-		emit_comment(c->e, "PACKET_MR_???");
-	}
+	emit_enum(c->e, &xlat_packet_mr_types, m.mr_type, "PACKET_MR_???");
 	emit_field(c->e, "mr_alen");
 	emit_uint(c->e, m.mr_alen);
 	emit_field(c->e, "mr_address");
-	print_hwaddr(c, m.mr_address, MIN(m.mr_alen, sizeof(m.mr_address)));
+	print_hwaddr(c, m.mr_address, MIN(m.mr_alen, sizeof(m.mr_address)),
+		     SIZE_MAX);
 	emit_struct_end(c->e);
 }
 
@@ -1630,30 +1637,6 @@ static void print_tpacket_req(struct call *c, uint64_t addr)
 	emit_uint(c->e, r.tp_frame_size);
 	emit_field(c->e, "tp_frame_nr");
 	emit_uint(c->e, r.tp_frame_nr);
-	emit_struct_end(c->e);
-}
-
-static void print_sock_fprog(struct call *c, uint64_t addr)
-{
-	uint64_t len, filter;
-	if (c->mem->wordsize == 4) {
-		uint32_t v[2];
-		if (!fetch_struct_in(c, addr, v, sizeof(v)))
-			return;
-		len = v[0] & 0xffff;
-		filter = v[1];
-	} else {
-		struct sock_fprog p;
-		if (!fetch_struct_in(c, addr, &p, sizeof(p)))
-			return;
-		len = p.len;
-		filter = (uint64_t)(uintptr_t)p.filter;
-	}
-	emit_struct_begin(c->e);
-	emit_field(c->e, "len");
-	emit_uint(c->e, len);
-	emit_field(c->e, "filter");
-	emit_ptr(c->e, filter);
 	emit_struct_end(c->e);
 }
 
@@ -1680,7 +1663,7 @@ void arg_setsockopt_value(struct call *c, int i, const void *aux)
 		    name == SO_ATTACH_REUSEPORT_CBPF) {
 			size_t size = c->mem->wordsize == 4 ? 8 : 16;
 			if (len == (int32_t)size)
-				print_sock_fprog(c, addr);
+				print_sock_fprog(c, addr, false);
 			else
 				emit_ptr(c->e, addr);
 			return;
@@ -1795,6 +1778,9 @@ static void print_getsockopt_value(struct call *c, uint64_t addr, int32_t len)
 	switch (level) {
 	case SOL_SOCKET:
 		switch (name) {
+		case SO_GET_FILTER: /* len counts instructions */
+			print_bpf_program(c, addr, (uint32_t)len, false);
+			return;
 		case SO_LINGER:
 			if (len >= 4) {
 				print_linger(c, addr, len);

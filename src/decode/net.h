@@ -18,6 +18,15 @@ void print_sockaddr_data(struct call *c, const unsigned char *buf, size_t len);
 void print_quoted_expr(struct call *c, const char *before, const char *text,
 		       const char *after);
 
+/* values of addresses, as strace shows them (and under -X raw their bytes
+ * or their numbers): if_nametoindex("lo"), inet_addr("127.0.0.1"),
+ * inet_pton(AF_INET6, "::1"), 00:11:22:33:44:55 (the first shown bytes
+ * of len; -X raw shows all of them) */
+void print_ifindex(struct call *c, int64_t index);
+void print_inet_addr(struct call *c, const void *in_addr);
+void print_inet6_value(struct call *c, const void *in6_addr);
+void print_hwaddr(struct call *c, const uint8_t *a, size_t len, size_t shown);
+
 /* MSG_DONTWAIT|MSG_NOSIGNAL */
 void print_msg_flags(struct call *c, uint64_t flags);
 

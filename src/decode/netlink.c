@@ -135,38 +135,14 @@ static void print_s32_attr(struct call *c, const unsigned char *d, size_t len)
 		print_hex_bytes(c, d, len);
 }
 
-static void print_ifindex_value(struct call *c, int64_t index)
-{
-	char name[IF_NAMESIZE];
-	if (index > 0 && index <= UINT32_MAX &&
-	    if_indextoname((unsigned)index, name))
-		print_quoted_expr(c, "if_nametoindex(", name, ")");
-	else
-		emit_int(c->e, index);
-}
-
 static void print_ifindex_attr(struct call *c, const unsigned char *d,
 			       size_t len)
 {
 	uint64_t v;
 	if (get_uint(d, len, 4, &v))
-		print_ifindex_value(c, (uint32_t)v);
+		print_ifindex(c, (uint32_t)v);
 	else
 		print_hex_bytes(c, d, len);
-}
-
-/* flags: names, or hex with the set's comment when none matched */
-static void print_flags_value(struct call *c, const struct xlat *x, uint64_t v,
-			      const char *comment)
-{
-	const char *names[64];
-	uint64_t rest;
-	if (v && xlat_split_flags(x, v, names, 64, &rest) == 0) {
-		emit_hex(c->e, v);
-		emit_comment(c->e, comment);
-		return;
-	}
-	emit_flags(c->e, x, v, NULL);
 }
 
 static void print_flags_attr(struct call *c, const unsigned char *d, size_t len,
@@ -174,7 +150,7 @@ static void print_flags_attr(struct call *c, const unsigned char *d, size_t len,
 {
 	uint64_t v;
 	if (get_uint(d, len, 4, &v))
-		print_flags_value(c, x, v, comment);
+		emit_flags_unknown(c->e, x, v, NULL, comment);
 	else
 		print_hex_bytes(c, d, len);
 }
@@ -194,15 +170,7 @@ static void print_enum_attr(struct call *c, const unsigned char *d, size_t len,
 static void print_hwaddr_max(struct call *c, const unsigned char *d, size_t len,
 			     size_t max)
 {
-	char text[32 * 3 + 1];
-	size_t n = len < max ? len : max, o = 0;
-	if (n > 32)
-		n = 32;
-	for (size_t i = 0; i < n; i++)
-		o += (size_t)snprintf(text + o, sizeof(text) - o, "%s%02x",
-				      i ? ":" : "", d[i]);
-	text[o] = '\0';
-	emit_expr(c->e, text);
+	print_hwaddr(c, d, len, max);
 }
 
 static void print_hwaddr_attr(struct call *c, const unsigned char *d,
@@ -215,13 +183,10 @@ static void print_hwaddr_attr(struct call *c, const unsigned char *d,
 static void print_inaddr_attr(struct nl_ctx *x, const unsigned char *d,
 			      size_t len)
 {
-	char text[INET6_ADDRSTRLEN];
 	if (x->family == AF_INET && len >= 4) {
-		inet_ntop(AF_INET, d, text, sizeof(text));
-		print_quoted_expr(x->c, "inet_addr(", text, ")");
+		print_inet_addr(x->c, d);
 	} else if (x->family == AF_INET6 && len >= 16) {
-		inet_ntop(AF_INET6, d, text, sizeof(text));
-		print_quoted_expr(x->c, "inet_pton(AF_INET6, ", text, ")");
+		print_inet6_value(x->c, d);
 	} else {
 		print_hex_bytes(x->c, d, len);
 	}
@@ -286,17 +251,25 @@ static void print_attrs(struct nl_ctx *x, const unsigned char *p, size_t len,
 static void print_nla_type(struct nl_ctx *x, const struct attr_set *set,
 			   uint16_t type)
 {
-	const char *names[3];
-	uint64_t rest;
+	/* NLA_F_NESTED|IFLA_LINKINFO, NLA_F_NESTED|0x1234 / * IFLA_??? * /:
+	 * each flag bit a part of its own (-X raw: 0x8000|0x4000|0xd) */
 	unsigned t = type & NLA_TYPE_MASK;
-	int n = xlat_split_flags(&xlat_nl_attr_flags, type & ~NLA_TYPE_MASK,
-				 names, 2, &rest);
-	const char *name = set->names ? xlat_name(set->names, t) : NULL;
-	if (name)
-		names[n++] = name;
-	x->c->e->ops->v_flags(x->c->e, names, n, t, name == NULL, type);
-	if (!name && set->comment)
-		emit_comment(x->c->e, set->comment);
+	struct flag_part p[3];
+	int n = 0;
+	uint16_t flags = type & (NLA_F_NESTED | NLA_F_NET_BYTEORDER);
+	for (unsigned bit = NLA_F_NESTED; bit >= NLA_F_NET_BYTEORDER; bit >>= 1)
+		if (flags & bit)
+			p[n++] = (struct flag_part){
+				PART_SYM, NULL,
+				bit,	  xlat_name(&xlat_nl_attr_flags, bit),
+				NULL,	  SYM_HEX};
+	if (set->names)
+		p[n++] = (struct flag_part){PART_ENUM, set->names,   t,
+					    NULL,      set->comment, SYM_HEX};
+	else
+		p[n++] = (struct flag_part){PART_NUM, NULL, t,
+					    NULL,     NULL, SYM_HEX};
+	emit_flag_parts(x->c->e, p, n, type);
 }
 
 static void print_attr(struct nl_ctx *x, const unsigned char *p, size_t avail,
@@ -716,11 +689,12 @@ static void print_nexthop(struct nl_ctx *x, const unsigned char *p,
 	emit_field(e, "rtnh_len");
 	emit_uint(e, nh.rtnh_len);
 	emit_field(e, "rtnh_flags");
-	print_flags_value(x->c, &xlat_rtnh_flags, nh.rtnh_flags, "RTNH_F_???");
+	emit_flags_unknown(x->c->e, &xlat_rtnh_flags, nh.rtnh_flags, NULL,
+			   "RTNH_F_???");
 	emit_field(e, "rtnh_hops");
 	emit_uint(e, nh.rtnh_hops);
 	emit_field(e, "rtnh_ifindex");
-	print_ifindex_value(x->c, nh.rtnh_ifindex);
+	print_ifindex(x->c, nh.rtnh_ifindex);
 	emit_struct_end(e);
 	if (attrs) {
 		print_attrs(x, p + sizeof(nh), avail - sizeof(nh), &rta_set);
@@ -853,13 +827,23 @@ static void rta_value(struct nl_ctx *x, const struct attr_set *set,
 
 /* ---- NETLINK_ROUTE bodies ---- */
 
-static void print_family_only(struct call *c, const char *field, int family)
+/* Opens the header of a route message, whose first byte is the family,
+ * and prints that field; returns true when the whole header (size bytes)
+ * is copied to hdr, false when a short one printed as {family, ...} */
+static bool begin_family_header(struct call *c, const char *field,
+				const unsigned char *d, size_t len, void *hdr,
+				size_t size)
 {
 	emit_struct_begin(c->e);
 	emit_field(c->e, field);
-	emit_enum(c->e, &xlat_sock_families, (uint8_t)family, "AF_???");
-	emit_more(c->e);
-	emit_struct_end(c->e);
+	emit_enum(c->e, &xlat_sock_families, d[0], "AF_???");
+	if (len < size) {
+		emit_more(c->e);
+		emit_struct_end(c->e);
+		return false;
+	}
+	memcpy(hdr, d, size);
+	return true;
 }
 
 /* ---- neighbours, rules, netconf, traffic control ---- */
@@ -921,13 +905,15 @@ static void nda_value(struct nl_ctx *x, const struct attr_set *set,
 		break;
 	case NDA_NDM_STATE_MASK:
 		if (get_uint(d, len, 2, &v))
-			print_flags_value(c, &xlat_nud_states, v, "NUD_???");
+			emit_flags_unknown(c->e, &xlat_nud_states, v, NULL,
+					   "NUD_???");
 		else
 			print_hex_bytes(c, d, len);
 		break;
 	case NDA_NDM_FLAGS_MASK:
 		if (get_uint(d, len, 1, &v))
-			print_flags_value(c, &xlat_ntf_flags, v, "NTF_???");
+			emit_flags_unknown(c->e, &xlat_ntf_flags, v, NULL,
+					   "NTF_???");
 		else
 			print_hex_bytes(c, d, len);
 		break;
@@ -941,23 +927,18 @@ static void print_ndmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 {
 	struct call *c = x->c;
 	struct ndmsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "ndm_family", d[0]);
+	if (!begin_family_header(c, "ndm_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "ndm_family");
-	emit_enum(c->e, &xlat_sock_families, m.ndm_family, "AF_???");
 	emit_field(c->e, "ndm_ifindex");
-	print_ifindex_value(c, m.ndm_ifindex);
+	print_ifindex(c, m.ndm_ifindex);
 	emit_field(c->e, "ndm_state");
 	if (m.ndm_state)
-		print_flags_value(c, &xlat_nud_states, m.ndm_state, "NUD_???");
+		emit_flags_unknown(c->e, &xlat_nud_states, m.ndm_state, NULL,
+				   "NUD_???");
 	else
 		emit_sym(c->e, "NUD_NONE", 0);
 	emit_field(c->e, "ndm_flags");
-	print_flags_value(c, &xlat_ntf_flags, m.ndm_flags, "NTF_???");
+	emit_flags_unknown(c->e, &xlat_ntf_flags, m.ndm_flags, NULL, "NTF_???");
 	emit_field(c->e, "ndm_type");
 	emit_enum(c->e, &xlat_rtn_types, m.ndm_type, "RTN_???");
 	emit_struct_end(c->e);
@@ -1032,26 +1013,21 @@ static void print_fib_rule_hdr(struct nl_ctx *x, const unsigned char *d,
 {
 	struct call *c = x->c;
 	struct fib_rule_hdr h;
-	if (len < sizeof(h)) {
-		print_family_only(c, "family", d[0]);
+	if (!begin_family_header(c, "family", d, len, &h, sizeof(h)))
 		return;
-	}
-	memcpy(&h, d, sizeof(h));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "family");
-	emit_enum(c->e, &xlat_sock_families, h.family, "AF_???");
 	emit_field(c->e, "dst_len");
 	emit_uint(c->e, h.dst_len);
 	emit_field(c->e, "src_len");
 	emit_uint(c->e, h.src_len);
 	emit_field(c->e, "tos");
-	print_flags_value(c, &xlat_ip_tos, h.tos, "IPTOS_TOS_???");
+	emit_flags_unknown(c->e, &xlat_ip_tos, h.tos, NULL, "IPTOS_TOS_???");
 	emit_field(c->e, "table");
 	emit_enum(c->e, &xlat_rt_tables, h.table, "RT_TABLE_???");
 	emit_field(c->e, "action");
 	emit_enum(c->e, &xlat_fr_actions, h.action, "FR_ACT_???");
 	emit_field(c->e, "flags");
-	print_flags_value(c, &xlat_fib_rule_flags, h.flags, "FIB_RULE_???");
+	emit_flags_unknown(c->e, &xlat_fib_rule_flags, h.flags, NULL,
+			   "FIB_RULE_???");
 	emit_struct_end(c->e);
 }
 
@@ -1190,16 +1166,10 @@ static void print_tcmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 {
 	struct call *c = x->c;
 	struct tcmsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "tcm_family", d[0]);
+	if (!begin_family_header(c, "tcm_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "tcm_family");
-	emit_enum(c->e, &xlat_sock_families, m.tcm_family, "AF_???");
 	emit_field(c->e, "tcm_ifindex");
-	print_ifindex_value(c, m.tcm_ifindex);
+	print_ifindex(c, m.tcm_ifindex);
 	emit_field(c->e, "tcm_handle");
 	emit_uint(c->e, m.tcm_handle);
 	emit_field(c->e, "tcm_parent");
@@ -1214,20 +1184,14 @@ static void print_ifinfomsg(struct nl_ctx *x, const unsigned char *d,
 {
 	struct call *c = x->c;
 	struct ifinfomsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "ifi_family", d[0]);
+	if (!begin_family_header(c, "ifi_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "ifi_family");
-	emit_enum(c->e, &xlat_sock_families, m.ifi_family, "AF_???");
 	emit_field(c->e, "ifi_type");
 	emit_enum(c->e, &xlat_arp_hardware_types, m.ifi_type, "ARPHRD_???");
 	emit_field(c->e, "ifi_index");
-	print_ifindex_value(c, m.ifi_index);
+	print_ifindex(c, m.ifi_index);
 	emit_field(c->e, "ifi_flags");
-	print_flags_value(c, &xlat_iff_flags, m.ifi_flags, "IFF_???");
+	emit_flags_unknown(c->e, &xlat_iff_flags, m.ifi_flags, NULL, "IFF_???");
 	emit_field(c->e, "ifi_change");
 	emit_hex(c->e, m.ifi_change);
 	emit_struct_end(c->e);
@@ -1238,22 +1202,17 @@ static void print_ifaddrmsg(struct nl_ctx *x, const unsigned char *d,
 {
 	struct call *c = x->c;
 	struct ifaddrmsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "ifa_family", d[0]);
+	if (!begin_family_header(c, "ifa_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "ifa_family");
-	emit_enum(c->e, &xlat_sock_families, m.ifa_family, "AF_???");
 	emit_field(c->e, "ifa_prefixlen");
 	emit_uint(c->e, m.ifa_prefixlen);
 	emit_field(c->e, "ifa_flags");
-	print_flags_value(c, &xlat_ifa_flags, m.ifa_flags, "IFA_F_???");
+	emit_flags_unknown(c->e, &xlat_ifa_flags, m.ifa_flags, NULL,
+			   "IFA_F_???");
 	emit_field(c->e, "ifa_scope");
 	emit_enum(c->e, &xlat_rt_scopes, m.ifa_scope, NULL);
 	emit_field(c->e, "ifa_index");
-	print_ifindex_value(c, m.ifa_index);
+	print_ifindex(c, m.ifa_index);
 	emit_struct_end(c->e);
 }
 
@@ -1261,20 +1220,15 @@ static void print_rtmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 {
 	struct call *c = x->c;
 	struct rtmsg m;
-	if (len < sizeof(m)) {
-		print_family_only(c, "rtm_family", d[0]);
+	if (!begin_family_header(c, "rtm_family", d, len, &m, sizeof(m)))
 		return;
-	}
-	memcpy(&m, d, sizeof(m));
-	emit_struct_begin(c->e);
-	emit_field(c->e, "rtm_family");
-	emit_enum(c->e, &xlat_sock_families, m.rtm_family, "AF_???");
 	emit_field(c->e, "rtm_dst_len");
 	emit_uint(c->e, m.rtm_dst_len);
 	emit_field(c->e, "rtm_src_len");
 	emit_uint(c->e, m.rtm_src_len);
 	emit_field(c->e, "rtm_tos");
-	print_flags_value(c, &xlat_ip_tos, m.rtm_tos, "IPTOS_TOS_???");
+	emit_flags_unknown(c->e, &xlat_ip_tos, m.rtm_tos, NULL,
+			   "IPTOS_TOS_???");
 	emit_field(c->e, "rtm_table");
 	emit_enum(c->e, &xlat_rt_tables, m.rtm_table, NULL);
 	emit_field(c->e, "rtm_protocol");
@@ -1284,7 +1238,8 @@ static void print_rtmsg(struct nl_ctx *x, const unsigned char *d, size_t len)
 	emit_field(c->e, "rtm_type");
 	emit_enum(c->e, &xlat_rtn_types, m.rtm_type, "RTN_???");
 	emit_field(c->e, "rtm_flags");
-	print_flags_value(c, &xlat_rtm_flags, m.rtm_flags, "RTM_F_???");
+	emit_flags_unknown(c->e, &xlat_rtm_flags, m.rtm_flags, NULL,
+			   "RTM_F_???");
 	emit_struct_end(c->e);
 }
 
@@ -1401,7 +1356,7 @@ static void print_nlmsg_flags(struct nl_ctx *x, uint16_t type, uint16_t flags)
 	}
 	x->c->e->ops->v_flags(x->c->e, names, n, rest2, rest2 != 0, flags);
 	if (!n)
-		emit_comment(x->c->e, "NLM_F_???");
+		emit_xlat_comment(x->c->e, "NLM_F_???");
 }
 
 static void print_nlmsg_type(struct nl_ctx *x, uint16_t type)
@@ -1416,23 +1371,23 @@ static void print_nlmsg_type(struct nl_ctx *x, uint16_t type)
 		return;
 	case NETLINK_GENERIC:
 		if (type == GENL_ID_CTRL) {
-			emit_sym(x->c->e, "nlctrl", type);
+			emit_sym_hex(x->c->e, "nlctrl", type);
 			return;
 		}
 		break;
 	case NETLINK_SOCK_DIAG:
 		if (type == 20) {
-			emit_sym(x->c->e, "SOCK_DIAG_BY_FAMILY", type);
+			emit_sym_hex(x->c->e, "SOCK_DIAG_BY_FAMILY", type);
 			return;
 		}
 		if (type == 21) {
-			emit_sym(x->c->e, "SOCK_DESTROY", type);
+			emit_sym_hex(x->c->e, "SOCK_DESTROY", type);
 			return;
 		}
 		break;
 	}
 	emit_hex(x->c->e, type);
-	emit_comment(x->c->e, "NLMSG_???");
+	emit_xlat_comment(x->c->e, "NLMSG_???");
 }
 
 static void print_nlmsghdr(struct nl_ctx *x, const struct nlmsghdr *h)
@@ -1469,10 +1424,14 @@ static void print_msg_body(struct nl_ctx *x, const struct nlmsghdr *h,
 		emit_struct_begin(c->e);
 		emit_field(c->e, "error");
 		const char *name = err < 0 ? errno_name(-err) : NULL;
-		if (name)
-			emit_exprf(c->e, "-%s", name);
-		else
+		char text[40];
+		if (name) {
+			snprintf(text, sizeof(text), "-%s", name);
+			emit_sym_base(c->e, text, (uint64_t)(int64_t)err,
+				      SYM_DEC);
+		} else {
 			emit_int(c->e, err);
+		}
 		emit_field(c->e, "msg");
 		struct nlmsghdr inner;
 		memcpy(&inner, d + 4, sizeof(inner));

@@ -4,6 +4,8 @@
  * here is bounded (the -s limit, or a fixed cap), whatever the tracee
  * claims its length is. */
 #include "decode/process.h"
+
+#include "config.h"
 #include "decode/bpf.h"
 
 #include <asm/prctl.h>
@@ -19,11 +21,13 @@
 #include <linux/seccomp.h>
 #include <sched.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
+#include <sys/user.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 
@@ -31,6 +35,7 @@
 #include "decode/common.h"
 #include "decode/memory.h"
 #include "decode/signal.h"
+#include "fdinfo/fdinfo.h"
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
 
@@ -154,39 +159,28 @@ int decode_execveat(struct call *c)
 		return DECODE_DONE;
 	decode_args(c, 0, 2);
 	print_exec_vectors(c, 2);
-	pm_print_flags(c, &xlat_at_flags, (uint32_t)c->args[4], "0", "AT_???");
+	emit_flags_unknown(c->e, &xlat_at_flags, (uint32_t)c->args[4], NULL,
+			   "AT_???");
 	return DECODE_DONE;
 }
 
 /* ---- clone ---- */
 
+/* the flags, then the exit signal: CLONE_VM|SIGCHLD; -X raw 0x100|17 */
 static void print_clone_flags(struct call *c, uint64_t flags)
 {
-	uint64_t sig = flags & CSIGNAL;
-	const char *names[48];
-	char sigtext[16], resttext[24];
-	uint64_t rest = 0;
-	int n = xlat_split_flags(&xlat_clone_flags, flags & ~(uint64_t)CSIGNAL,
-				 names, 44, &rest);
-	if (rest) {
-		snprintf(resttext, sizeof(resttext), "%#llx",
-			 (unsigned long long)rest);
-		names[n++] = resttext;
-	}
-	if (sig) {
-		const char *sn = signal_name((int)sig);
-		if (!sn) {
-			snprintf(sigtext, sizeof(sigtext), "%llu",
-				 (unsigned long long)sig);
-			sn = sigtext;
-		}
-		names[n++] = sn;
-	}
-	if (!n) {
-		emit_hex(c->e, 0);
-		return;
-	}
-	c->e->ops->v_flags(c->e, names, n, 0, false, flags);
+	uint64_t sig = flags & CSIGNAL, rest = flags & ~(uint64_t)CSIGNAL;
+	const char *sn = signal_name((int)sig);
+	struct flag_part p[2] = {
+		{PART_FLAGS, &xlat_clone_flags, rest},
+		{sn ? PART_SYM : PART_NUM, NULL, sig, sn, NULL, SYM_DEC},
+	};
+	if (!sig)
+		emit_flag_parts(c->e, p, 1, flags);
+	else if (!rest)
+		emit_flag_parts(c->e, p + 1, 1, flags);
+	else
+		emit_flag_parts(c->e, p, 2, flags);
 }
 
 void arg_clone_flags(struct call *c, int i, const void *aux)
@@ -447,13 +441,12 @@ void arg_rusage_who(struct call *c, int i, const void *aux)
 	(void)aux;
 	int32_t who = (int32_t)c->args[i];
 	const char *n = xlat_name(&xlat_rusage_who, (uint64_t)(int64_t)who);
-	if (n && !call_raw(c)) {
-		emit_sym(c->e, n, who);
+	if (n) {
+		emit_sym_hex(c->e, n, (uint32_t)who);
 		return;
 	}
 	emit_hex(c->e, (uint32_t)who);
-	if (!call_raw(c))
-		emit_comment(c->e, "RUSAGE_???");
+	emit_xlat_comment(c->e, "RUSAGE_???");
 }
 
 void arg_rusage(struct call *c, int i, const void *aux)
@@ -504,53 +497,60 @@ static void print_futex_op(struct call *c, uint32_t op)
 	if ((op & FUTEX_CLOCK_REALTIME) && cmd != FUTEX_WAIT &&
 	    cmd != FUTEX_WAIT_BITSET && cmd != FUTEX_WAIT_REQUEUE_PI)
 		name = NULL;
-	if (!name || call_raw(c)) {
+	if (!name) {
 		emit_hex(c->e, op);
-		if (!call_raw(c))
-			emit_comment(c->e, "FUTEX_???");
+		emit_xlat_comment(c->e, "FUTEX_???");
 		return;
 	}
 	char buf[64];
 	snprintf(buf, sizeof(buf), "%s%s%s", name,
 		 op & FUTEX_PRIVATE_FLAG ? "_PRIVATE" : "",
 		 op & FUTEX_CLOCK_REALTIME ? "|FUTEX_CLOCK_REALTIME" : "");
-	emit_sym(c->e, buf, op);
+	emit_sym_hex(c->e, buf, op);
 }
 
 static void print_futex_bitset(struct call *c, uint32_t v)
 {
 	if (v == FUTEX_BITSET_MATCH_ANY)
-		emit_sym(c->e, "FUTEX_BITSET_MATCH_ANY", v);
+		emit_sym_hex(c->e, "FUTEX_BITSET_MATCH_ANY", v);
 	else
 		emit_hex(c->e, v);
+}
+
+/* a field of FUTEX_WAKE_OP's operation: FUTEX_OP_ADD<<28; unnamed, and
+ * always under -X raw (as strace), 0x1<<28 / * FUTEX_OP_??? * / */
+static void put_wake_op_field(struct call *c, struct strbuf *sb,
+			      const struct xlat *x, unsigned v, int shift,
+			      const char *unknown)
+{
+	const char *name = xlat_name(x, v);
+	int style = emit_xlat_style(c->e);
+	if (!name || style == XLAT_RAW) {
+		sb_printf(sb, "%#x<<%d /* %s */", v, shift, unknown);
+		return;
+	}
+	emit_format_sym(c->e, sb, name, v, SYM_HEX);
+	sb_printf(sb, "<<%d", shift);
 }
 
 /* FUTEX_OP_ADD<<28|0x1<<12|FUTEX_OP_CMP_GT<<24|0 */
 static void print_futex_wake_op(struct call *c, uint32_t v)
 {
-	char buf[200];
-	int n = 0;
+	struct strbuf sb = {0};
 	unsigned op = (v >> 28) & 0xf, cmp = (v >> 24) & 0xf;
-	if (op & FUTEX_OP_OPARG_SHIFT)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n,
-			      "FUTEX_OP_OPARG_SHIFT<<28|");
+	if (op & FUTEX_OP_OPARG_SHIFT) {
+		emit_format_sym(c->e, &sb, "FUTEX_OP_OPARG_SHIFT",
+				FUTEX_OP_OPARG_SHIFT, SYM_HEX);
+		sb_puts(&sb, "<<28|");
+	}
 	op &= ~(unsigned)FUTEX_OP_OPARG_SHIFT;
-	const char *on = xlat_name(&xlat_futex_wake_ops, op);
-	if (on)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, "%s<<28", on);
-	else
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n,
-			      "%#x<<28 /* FUTEX_OP_??? */", op);
-	n += snprintf(buf + n, sizeof(buf) - (size_t)n, "|%#x<<12",
-		      (v >> 12) & 0xfff);
-	const char *cn = xlat_name(&xlat_futex_wake_cmps, cmp);
-	if (cn)
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n, "|%s<<24", cn);
-	else
-		n += snprintf(buf + n, sizeof(buf) - (size_t)n,
-			      "|%#x<<24 /* FUTEX_OP_CMP_??? */", cmp);
-	snprintf(buf + n, sizeof(buf) - (size_t)n, "|%#x", v & 0xfff);
-	emit_expr(c->e, buf);
+	put_wake_op_field(c, &sb, &xlat_futex_wake_ops, op, 28, "FUTEX_OP_???");
+	sb_printf(&sb, "|%#x<<12|", (v >> 12) & 0xfff);
+	put_wake_op_field(c, &sb, &xlat_futex_wake_cmps, cmp, 24,
+			  "FUTEX_OP_CMP_???");
+	sb_printf(&sb, "|%#x", v & 0xfff);
+	emit_expr(c->e, sb_cstr(&sb));
+	sb_free(&sb);
 }
 
 /* each operation shows only the arguments it uses */
@@ -632,7 +632,8 @@ static void print_waitv_elem(struct call *c, const void *elem, size_t index,
 	emit_field(c->e, "uaddr");
 	emit_ptr(c->e, w->uaddr);
 	emit_field(c->e, "flags");
-	pm_print_flags(c, &xlat_futex_waitv_flags, w->flags, "0", "FUTEX_???");
+	emit_flags_unknown(c->e, &xlat_futex_waitv_flags, w->flags, NULL,
+			   "FUTEX_???");
 	if (w->reserved) {
 		emit_field(c->e, "__reserved");
 		emit_hex(c->e, w->reserved);
@@ -655,9 +656,12 @@ static void prctl_hex_from(struct call *c, int from)
 		emit_hex(c->e, c->args[i]);
 }
 
+/* a flag set strace leaves out under -X raw; a name it always shows */
 static void set_ret_text(struct call *c, const struct xlat *x, uint64_t v,
 			 bool flags)
 {
+	if (flags && emit_xlat_style(c->e) == XLAT_RAW)
+		return;
 	if (flags) {
 		struct strbuf sb = {0};
 		xlat_format_flags(&sb, x, v, NULL);
@@ -688,8 +692,8 @@ int decode_prctl(struct call *c)
 			if (!fetch_struct(c, a2, &op, sizeof(op)))
 				break;
 			emit_array_begin(e);
-			pm_print_enum(c, &xlat_prctl_tsc, (uint32_t)op,
-				      "PR_TSC_???");
+			emit_enum(c->e, &xlat_prctl_tsc, (uint32_t)op,
+				  "PR_TSC_???");
 			emit_array_end(e);
 			break;
 		case PR_GET_NAME:
@@ -737,7 +741,7 @@ int decode_prctl(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_prctl_options, (uint32_t)op, "PR_???");
+	emit_enum(c->e, &xlat_prctl_options, (uint32_t)op, "PR_???");
 	switch (op) {
 	case PR_GET_KEEPCAPS:
 	case PR_GET_SECCOMP:
@@ -758,7 +762,7 @@ int decode_prctl(struct call *c)
 	case PR_GET_FPEXC:
 	case PR_GET_TID_ADDRESS: return DECODE_MORE;
 	case PR_GET_SPECULATION_CTRL:
-		pm_print_enum(c, &xlat_prctl_spec_cmds, a2, "PR_SPEC_???");
+		emit_enum(c->e, &xlat_prctl_spec_cmds, a2, "PR_SPEC_???");
 		return DECODE_DONE;
 	case PR_MCE_KILL_GET: prctl_hex_from(c, 1); return DECODE_DONE;
 	case PR_SET_CHILD_SUBREAPER:
@@ -768,36 +772,36 @@ int decode_prctl(struct call *c)
 	case PR_SET_KEEPCAPS:
 	case PR_SET_TIMING: emit_uint(e, a2); break;
 	case PR_SET_DUMPABLE:
-		pm_print_enum(c, &xlat_prctl_dumpable, a2, "SUID_DUMP_???");
+		emit_enum(c->e, &xlat_prctl_dumpable, a2, "SUID_DUMP_???");
 		break;
 	case PR_CAPBSET_DROP:
 	case PR_CAPBSET_READ:
-		pm_print_enum(c, &xlat_capabilities, a2, "CAP_???");
+		emit_enum(c->e, &xlat_capabilities, a2, "CAP_???");
 		break;
 	case PR_CAP_AMBIENT:
-		pm_print_enum(c, &xlat_prctl_cap_ambient, a2,
-			      "PR_CAP_AMBIENT_???");
+		emit_enum(c->e, &xlat_prctl_cap_ambient, a2,
+			  "PR_CAP_AMBIENT_???");
 		if (a2 == PR_CAP_AMBIENT_RAISE || a2 == PR_CAP_AMBIENT_LOWER ||
 		    a2 == PR_CAP_AMBIENT_IS_SET) {
-			pm_print_enum(c, &xlat_capabilities, c->args[2],
-				      "CAP_???");
+			emit_enum(c->e, &xlat_capabilities, c->args[2],
+				  "CAP_???");
 			prctl_hex_from(c, 3);
 		} else {
 			prctl_hex_from(c, 2);
 		}
 		break;
 	case PR_MCE_KILL:
-		pm_print_enum(c, &xlat_prctl_mce_kill, a2, "PR_MCE_KILL_???");
+		emit_enum(c->e, &xlat_prctl_mce_kill, a2, "PR_MCE_KILL_???");
 		if (a2 == PR_MCE_KILL_SET)
-			pm_print_enum(c, &xlat_prctl_mce_kill_policy,
-				      c->args[2], "PR_MCE_KILL_???");
+			emit_enum(c->e, &xlat_prctl_mce_kill_policy, c->args[2],
+				  "PR_MCE_KILL_???");
 		else
 			emit_hex(e, c->args[2]);
 		prctl_hex_from(c, 3);
 		break;
 	case PR_SET_NAME: print_cstring(c, a2, 15); break;
 	case PR_SET_VMA:
-		pm_print_enum(c, &xlat_prctl_set_vma, a2, "PR_SET_VMA_???");
+		emit_enum(c->e, &xlat_prctl_set_vma, a2, "PR_SET_VMA_???");
 		if (a2 == PR_SET_VMA_ANON_NAME) {
 			emit_ptr(e, c->args[2]);
 			emit_uint(e, c->args[3]);
@@ -807,8 +811,8 @@ int decode_prctl(struct call *c)
 		}
 		break;
 	case PR_SET_MM:
-		pm_print_enum(c, &xlat_prctl_set_mm, (uint32_t)a2,
-			      "PR_SET_MM_???");
+		emit_enum(c->e, &xlat_prctl_set_mm, (uint32_t)a2,
+			  "PR_SET_MM_???");
 		prctl_hex_from(c, 2);
 		break;
 	case PR_SET_PDEATHSIG:
@@ -824,25 +828,25 @@ int decode_prctl(struct call *c)
 			emit_uint(e, a2);
 		break;
 	case PR_SET_SECCOMP:
-		pm_print_enum(c, &xlat_seccomp_modes, a2, "SECCOMP_MODE_???");
+		emit_enum(c->e, &xlat_seccomp_modes, a2, "SECCOMP_MODE_???");
 		if (a2 == SECCOMP_MODE_STRICT)
 			break;
 		if (a2 == SECCOMP_MODE_FILTER) {
-			print_seccomp_fprog(c, c->args[2]);
+			print_sock_fprog(c, c->args[2], true);
 			break;
 		}
 		prctl_hex_from(c, 2);
 		break;
 	case PR_SET_SECUREBITS:
-		pm_print_flags(c, &xlat_secbits, a2, "0", "SECBIT_???");
+		emit_flags_unknown(c->e, &xlat_secbits, a2, NULL, "SECBIT_???");
 		break;
 	case PR_SET_TIMERSLACK: emit_int(e, (int64_t)a2); break;
 	case PR_SET_TSC:
-		pm_print_enum(c, &xlat_prctl_tsc, (uint32_t)a2, "PR_TSC_???");
+		emit_enum(c->e, &xlat_prctl_tsc, (uint32_t)a2, "PR_TSC_???");
 		break;
 	case PR_SET_FP_MODE:
-		pm_print_flags(c, &xlat_prctl_fp_mode, (uint32_t)a2, "0",
-			       "PR_FP_MODE_???");
+		emit_flags_unknown(c->e, &xlat_prctl_fp_mode, (uint32_t)a2,
+				   NULL, "PR_FP_MODE_???");
 		break;
 	case PR_SET_NO_NEW_PRIVS:
 	case PR_SET_THP_DISABLE:
@@ -851,10 +855,10 @@ int decode_prctl(struct call *c)
 		prctl_hex_from(c, 2);
 		break;
 	case PR_SET_SPECULATION_CTRL:
-		pm_print_enum(c, &xlat_prctl_spec_cmds, a2, "PR_SPEC_???");
+		emit_enum(c->e, &xlat_prctl_spec_cmds, a2, "PR_SPEC_???");
 		if (a2 <= 2)
-			pm_print_enum(c, &xlat_prctl_spec_flags, c->args[2],
-				      "PR_SPEC_???");
+			emit_enum(c->e, &xlat_prctl_spec_flags, c->args[2],
+				  "PR_SPEC_???");
 		else
 			emit_hex(e, c->args[2]);
 		break;
@@ -888,7 +892,7 @@ int decode_arch_prctl(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_arch_prctl_codes, code, "ARCH_???");
+	emit_enum(c->e, &xlat_arch_prctl_codes, code, "ARCH_???");
 	switch (code) {
 	case ARCH_GET_FS:
 	case ARCH_GET_GS:
@@ -911,39 +915,40 @@ int decode_arch_prctl(struct call *c)
 	return DECODE_DONE;
 }
 
-static void format_personality(struct strbuf *sb, uint32_t v)
+/* the type, then the flags: PER_LINUX|ADDR_NO_RANDOMIZE (0xffffffff is
+ * the query, as a number) */
+static int personality_parts(uint32_t v, struct flag_part p[2])
 {
-	if (v == 0xffffffff) {
-		sb_puts(sb, "0xffffffff");
-		return;
-	}
-	const char *t = xlat_name(&xlat_personality_types, v & 0xff);
-	if (t)
-		sb_puts(sb, t);
-	else
-		sb_printf(sb, "%#x /* PER_??? */", v & 0xff);
-	if (v & ~0xffu) {
-		sb_putc(sb, '|');
-		xlat_format_flags(sb, &xlat_personality_flags, v & ~0xffu,
-				  NULL);
-	}
+	p[0] = (struct flag_part){PART_ENUM, &xlat_personality_types,
+				  v & 0xff,  NULL,
+				  "PER_???", SYM_HEX};
+	p[1] = (struct flag_part){PART_FLAGS, &xlat_personality_flags,
+				  v & ~0xffu};
+	return v & ~0xffu ? 2 : 1;
 }
 
 void arg_personality(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	struct strbuf sb = {0};
-	format_personality(&sb, (uint32_t)c->args[i]);
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	uint32_t v = (uint32_t)c->args[i];
+	struct flag_part p[2];
+	if (v == 0xffffffff)
+		emit_hex(c->e, v);
+	else
+		emit_flag_parts(c->e, p, personality_parts(v, p), v);
 }
 
 /* the previous personality: hex, its decoding in a comment */
 void ret_personality(struct call *c)
 {
 	struct strbuf sb = {0};
+	struct flag_part p[2];
+	uint32_t v = (uint32_t)c->rval;
 	emit_ret(c->e, c->rval, RET_HEX, NULL);
-	format_personality(&sb, (uint32_t)c->rval);
+	if (v == 0xffffffff)
+		sb_puts(&sb, "0xffffffff");
+	else
+		emit_format_flag_parts(c->e, &sb, p, personality_parts(v, p));
 	emit_ret_comment(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }
@@ -985,7 +990,7 @@ static void print_gids(struct call *c, uint64_t addr, uint64_t count)
 				(is32(c) && c->desc == &sysent[ENT_setgroups])
 			? 2
 			: 4;
-	print_array(c, addr, count, size, print_gid_elem, &size);
+	print_array_out(c, addr, count, size, print_gid_elem, &size);
 }
 
 void arg_groups_in(struct call *c, int i, const void *aux)
@@ -1028,38 +1033,27 @@ void arg_cap_header(struct call *c, int i, const void *aux)
 	c->saved[5] = cap_words(h.version);
 	emit_struct_begin(c->e);
 	emit_field(c->e, "version");
-	pm_print_enum(c, &xlat_cap_versions, h.version,
-		      "_LINUX_CAPABILITY_VERSION_???");
+	emit_enum(c->e, &xlat_cap_versions, h.version,
+		  "_LINUX_CAPABILITY_VERSION_???");
 	emit_field(c->e, "pid");
 	emit_int(c->e, h.pid);
 	emit_struct_end(c->e);
 }
 
-static void print_cap_set(struct call *c, uint64_t set)
+/* each 32-bit word of the set as flags of its own: the low word, then
+ * "|" and the high word when it has bits (strace: 0xfeffffff|0x1ff) */
+static void print_cap_set(struct call *c, uint32_t lo, uint32_t hi)
 {
-	if (!set || call_raw(c)) {
-		emit_hex(c->e, set);
-		return;
-	}
-	struct strbuf sb = {0};
-	for (unsigned bit = 0; bit < 64; bit++) {
-		if (!(set & (1ULL << bit)))
-			continue;
-		const char *n = xlat_name(&xlat_capabilities, bit);
-		if (!n)
-			continue;
-		if (sb.len)
-			sb_putc(&sb, '|');
-		sb_printf(&sb, "1<<%s", n);
-		set &= ~(1ULL << bit);
-	}
-	if (set) {
-		if (sb.len)
-			sb_putc(&sb, '|');
-		sb_printf(&sb, "%#llx", (unsigned long long)set);
-	}
-	emit_expr(c->e, sb_cstr(&sb));
-	sb_free(&sb);
+	struct flag_part p[2] = {
+		{PART_FLAGS, &xlat_cap_mask_lo, lo, NULL, "CAP_???"},
+		{PART_FLAGS, &xlat_cap_mask_hi, hi, NULL, "CAP_???"},
+	};
+	if (!hi)
+		emit_flag_parts(c->e, p, 1, lo);
+	else if (!lo)
+		emit_flag_parts(c->e, p + 1, 1, (uint64_t)hi << 32);
+	else
+		emit_flag_parts(c->e, p, 2, lo | (uint64_t)hi << 32);
 }
 
 void arg_cap_data(struct call *c, int i, const void *aux)
@@ -1082,11 +1076,11 @@ void arg_cap_data(struct call *c, int i, const void *aux)
 		return;
 	emit_struct_begin(c->e);
 	emit_field(c->e, "effective");
-	print_cap_set(c, d[0].effective | (uint64_t)d[1].effective << 32);
+	print_cap_set(c, d[0].effective, d[1].effective);
 	emit_field(c->e, "permitted");
-	print_cap_set(c, d[0].permitted | (uint64_t)d[1].permitted << 32);
+	print_cap_set(c, d[0].permitted, d[1].permitted);
 	emit_field(c->e, "inheritable");
-	print_cap_set(c, d[0].inheritable | (uint64_t)d[1].inheritable << 32);
+	print_cap_set(c, d[0].inheritable, d[1].inheritable);
 	emit_struct_end(c->e);
 }
 
@@ -1094,12 +1088,17 @@ void arg_cap_data(struct call *c, int i, const void *aux)
 
 static void print_rlim_value(struct call *c, uint64_t v, bool wide)
 {
-	if (wide ? v == UINT64_MAX : v == UINT32_MAX)
-		emit_sym(c->e, wide ? "RLIM64_INFINITY" : "RLIM_INFINITY", -1);
-	else if (v > 1024 && v % 1024 == 0)
-		emit_exprf(c->e, "%llu*1024", (unsigned long long)(v / 1024));
-	else
+	char text[32];
+	if (wide ? v == UINT64_MAX : v == UINT32_MAX) {
+		emit_sym_base(c->e, wide ? "RLIM64_INFINITY" : "RLIM_INFINITY",
+			      v, SYM_UDEC);
+	} else if (v > 1024 && v % 1024 == 0) {
+		snprintf(text, sizeof(text), "%llu*1024",
+			 (unsigned long long)(v / 1024));
+		emit_sym_base(c->e, text, v, SYM_UDEC);
+	} else {
 		emit_uint(c->e, v);
+	}
 }
 
 static void print_rlimit(struct call *c, uint64_t addr, bool in, bool force64)
@@ -1241,12 +1240,12 @@ static void print_sched_attr_fields(struct call *c,
 	emit_uint(e, a->size);
 	if (!keep_policy) {
 		emit_field(e, "sched_policy");
-		pm_print_enum(c, &xlat_sched_policies, a->sched_policy,
-			      "SCHED_???");
+		emit_enum(c->e, &xlat_sched_policies, a->sched_policy,
+			  "SCHED_???");
 	}
 	emit_field(e, "sched_flags");
-	pm_print_flags(c, &xlat_sched_attr_flags, a->sched_flags, "0",
-		       "SCHED_FLAG_???");
+	emit_flags_unknown(c->e, &xlat_sched_attr_flags, a->sched_flags, NULL,
+			   "SCHED_FLAG_???");
 	if (!keep_params) {
 		emit_field(e, "sched_nice");
 		emit_int(e, a->sched_nice);
@@ -1329,32 +1328,33 @@ void arg_sched_attr_out(struct call *c, int i, const void *aux)
 	emit_struct_end(c->e);
 }
 
-static void format_ioprio(struct strbuf *sb, uint32_t prio)
+void format_ioprio(struct call *c, struct strbuf *sb, uint32_t prio)
 {
 	uint32_t cls = prio >> 13, data = prio & 0x1fff;
-	const char *n = xlat_name(&xlat_ioprio_class, cls);
-	if (n)
-		sb_printf(sb, "IOPRIO_PRIO_VALUE(%s, %u)", n, data);
-	else
-		sb_printf(sb,
-			  "IOPRIO_PRIO_VALUE(%#x /* IOPRIO_CLASS_??? */, %u)",
-			  cls, data);
+	sb_puts(sb, "IOPRIO_PRIO_VALUE(");
+	emit_format_enum(c->e, sb, &xlat_ioprio_class, cls, "IOPRIO_CLASS_???",
+			 SYM_HEX);
+	sb_printf(sb, ", %u)", data);
 }
 
 void arg_ioprio(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	struct strbuf sb = {0};
-	format_ioprio(&sb, (uint32_t)c->args[i]);
-	emit_expr(c->e, sb_cstr(&sb));
+	uint32_t prio = (uint32_t)c->args[i];
+	format_ioprio(c, &sb, prio);
+	emit_sym_base(c->e, sb_cstr(&sb), prio, SYM_UDEC);
 	sb_free(&sb);
 }
 
+/* strace leaves the comment out under -X raw */
 void ret_ioprio(struct call *c)
 {
-	struct strbuf sb = {0};
 	emit_ret(c->e, c->rval, RET_DEC, NULL);
-	format_ioprio(&sb, (uint32_t)c->rval);
+	if (emit_xlat_style(c->e) == XLAT_RAW)
+		return;
+	struct strbuf sb = {0};
+	format_ioprio(c, &sb, (uint32_t)c->rval);
 	emit_ret_comment(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }
@@ -1564,29 +1564,16 @@ int decode_syslog(struct call *c)
 	return DECODE_DONE;
 }
 
-static void print_hex_enum(struct call *c, const struct xlat *x, uint32_t v,
-			   const char *unknown)
-{
-	const char *n = xlat_name(x, v);
-	if (n && !call_raw(c)) {
-		emit_sym(c->e, n, v);
-		return;
-	}
-	emit_hex(c->e, v);
-	if (!call_raw(c))
-		emit_comment(c->e, unknown);
-}
-
 int decode_reboot(struct call *c)
 {
 	if (c->exiting)
 		return DECODE_DONE;
-	print_hex_enum(c, &xlat_reboot_magic1, (uint32_t)c->args[0],
-		       "LINUX_REBOOT_MAGIC_???");
-	print_hex_enum(c, &xlat_reboot_magic2, (uint32_t)c->args[1],
-		       "LINUX_REBOOT_MAGIC_???");
-	print_hex_enum(c, &xlat_reboot_cmds, (uint32_t)c->args[2],
-		       "LINUX_REBOOT_CMD_???");
+	emit_enum(c->e, &xlat_reboot_magic1, (uint32_t)c->args[0],
+		  "LINUX_REBOOT_MAGIC_???");
+	emit_enum(c->e, &xlat_reboot_magic2, (uint32_t)c->args[1],
+		  "LINUX_REBOOT_MAGIC_???");
+	emit_enum(c->e, &xlat_reboot_cmds, (uint32_t)c->args[2],
+		  "LINUX_REBOOT_CMD_???");
 	if ((uint32_t)c->args[2] == LINUX_REBOOT_CMD_RESTART2)
 		print_cstring(c, c->args[3], str_limit(c));
 	return DECODE_DONE;
@@ -1644,6 +1631,17 @@ int decode_modify_ldt(struct call *c)
 	return DECODE_DONE;
 }
 
+/* the kernel returns (unsigned int)ret: an error shows in the low half
+ * only, and strace prints the number with it (4294967258 ENOSYS) */
+void ret_modify_ldt(struct call *c)
+{
+	int32_t v = (int32_t)c->rval;
+	if (v < 0 && v >= -4095 && (uint64_t)c->rval == (uint32_t)v)
+		emit_ret_error_value(c->e, c->rval, -v);
+	else
+		emit_ret(c->e, c->rval, RET_DEC, NULL);
+}
+
 void arg_user_desc(struct call *c, int i, const void *aux)
 {
 	(void)aux;
@@ -1684,32 +1682,17 @@ void arg_kexec_segments(struct call *c, int i, const void *aux)
 		    print_kexec_segment, NULL);
 }
 
+/* the architecture, then the flags: KEXEC_ARCH_X86_64|KEXEC_ON_CRASH */
 void arg_kexec_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint64_t f = c->args[i];
-	uint64_t arch = f & 0xffff0000u;
-	const char *names[8];
-	char archtext[48], rest_text[24];
-	int n = 0;
-	const char *an = xlat_name(&xlat_kexec_arch, arch);
-	if (an) {
-		names[n++] = an;
-	} else {
-		snprintf(archtext, sizeof(archtext),
-			 "%#llx /* KEXEC_ARCH_??? */",
-			 (unsigned long long)arch);
-		names[n++] = archtext;
-	}
-	uint64_t rest;
-	n += xlat_split_flags(&xlat_kexec_flags, f & 0xffff & ~0ULL, names + n,
-			      5, &rest);
-	if (rest) {
-		snprintf(rest_text, sizeof(rest_text), "%#llx",
-			 (unsigned long long)rest);
-		names[n++] = rest_text;
-	}
-	c->e->ops->v_flags(c->e, names, n, 0, false, f);
+	struct flag_part p[2] = {
+		{PART_ENUM, &xlat_kexec_arch, f & 0xffff0000u, NULL,
+		 "KEXEC_ARCH_???", SYM_HEX},
+		{PART_FLAGS, &xlat_kexec_flags, f & ~(uint64_t)0xffff0000u},
+	};
+	emit_flag_parts(c->e, p, p[1].val ? 2 : 1, f);
 }
 
 /* ---- keys ---- */
@@ -1798,7 +1781,7 @@ int decode_keyctl(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_keyctl_ops, (uint32_t)op, "KEYCTL_???");
+	emit_enum(c->e, &xlat_keyctl_ops, (uint32_t)op, "KEYCTL_???");
 	switch (op) {
 	case KEYCTL_GET_KEYRING_ID:
 		print_key_serial(c, (int32_t)a[1]);
@@ -1823,8 +1806,8 @@ int decode_keyctl(struct call *c)
 		break;
 	case KEYCTL_SETPERM:
 		print_key_serial(c, (int32_t)a[1]);
-		pm_print_flags(c, &xlat_key_perms, (uint32_t)a[2], "0",
-			       "KEY_???");
+		emit_flags_unknown(c->e, &xlat_key_perms, (uint32_t)a[2], NULL,
+				   "KEY_???");
 		break;
 	case KEYCTL_DESCRIBE:
 	case KEYCTL_READ:
@@ -1865,8 +1848,8 @@ int decode_keyctl(struct call *c)
 		break;
 	}
 	case KEYCTL_SET_REQKEY_KEYRING:
-		pm_print_enum_dec(c, &xlat_key_reqkey_defl, (int32_t)a[1],
-				  "KEY_REQKEY_DEFL_???");
+		emit_enum_dec(c->e, &xlat_key_reqkey_defl, (int32_t)a[1],
+			      "KEY_REQKEY_DEFL_???");
 		break;
 	case KEYCTL_SET_TIMEOUT:
 		print_key_serial(c, (int32_t)a[1]);
@@ -1893,17 +1876,32 @@ int decode_keyctl(struct call *c)
 
 /* ---- kcmp, seccomp ---- */
 
+/* pidfd_getfd's target: an fd of the process the pidfd (argument 0)
+ * refers to; -y finds that process through the pidfd */
+void arg_pidfd_target_fd(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	int32_t fd = (int32_t)c->args[i];
+	pid_t pid = c->cfg->decode_fds
+			    ? fdinfo_pidfd_pid(c, (int32_t)c->args[0])
+			    : -1;
+	if (pid > 0)
+		fdinfo_print_fd_of(c, pid, fd);
+	else
+		emit_int(c->e, fd);
+}
+
 int decode_kcmp(struct call *c)
 {
 	if (c->exiting)
 		return DECODE_DONE;
 	decode_args(c, 0, 2);
 	uint32_t type = (uint32_t)c->args[2];
-	pm_print_enum(c, &xlat_kcmp_types, type, "KCMP_???");
+	emit_enum(c->e, &xlat_kcmp_types, type, "KCMP_???");
 	switch (type) {
-	case KCMP_FILE:
-		emit_uint(c->e, c->args[3]);
-		emit_uint(c->e, c->args[4]);
+	case KCMP_FILE: /* an fd of each process, with -y what it is */
+		fdinfo_print_fd_of(c, (pid_t)c->args[0], (int32_t)c->args[3]);
+		fdinfo_print_fd_of(c, (pid_t)c->args[1], (int32_t)c->args[4]);
 		break;
 	case KCMP_EPOLL_TFD: {
 		struct kcmp_epoll_slot s;
@@ -1935,30 +1933,6 @@ int decode_kcmp(struct call *c)
 }
 
 /* {len=5, filter=0x...}: the instructions are not decoded */
-void print_seccomp_fprog(struct call *c, uint64_t addr)
-{
-	uint64_t len, filter;
-	if (is32(c)) {
-		uint32_t w[2];
-		if (!fetch_struct_in(c, addr, w, sizeof(w)))
-			return;
-		len = w[0] & 0xffff;
-		filter = w[1];
-	} else {
-		uint64_t w[2];
-		if (!fetch_struct_in(c, addr, w, sizeof(w)))
-			return;
-		len = w[0] & 0xffff;
-		filter = w[1];
-	}
-	emit_struct_begin(c->e);
-	emit_field(c->e, "len");
-	emit_uint(c->e, len);
-	emit_field(c->e, "filter");
-	print_bpf_program(c, filter, len, true);
-	emit_struct_end(c->e);
-}
-
 int decode_seccomp(struct call *c)
 {
 	uint32_t op = (uint32_t)c->args[0];
@@ -1980,21 +1954,23 @@ int decode_seccomp(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
+	emit_enum(c->e, &xlat_seccomp_ops, op, "SECCOMP_SET_MODE_???");
 	if (op == SECCOMP_SET_MODE_FILTER)
-		pm_print_flags(c, &xlat_seccomp_filter_flags,
-			       (uint32_t)c->args[1], "0",
-			       "SECCOMP_FILTER_FLAG_???");
+		emit_flags_unknown(c->e, &xlat_seccomp_filter_flags,
+				   (uint32_t)c->args[1], NULL,
+				   "SECCOMP_FILTER_FLAG_???");
 	else
 		emit_uint(c->e, (uint32_t)c->args[1]);
 	switch (op) {
-	case SECCOMP_SET_MODE_FILTER: print_seccomp_fprog(c, c->args[2]); break;
+	case SECCOMP_SET_MODE_FILTER:
+		print_sock_fprog(c, c->args[2], true);
+		break;
 	case SECCOMP_GET_ACTION_AVAIL: {
 		uint32_t act;
 		if (fetch_struct_in(c, c->args[2], &act, sizeof(act))) {
 			emit_array_begin(c->e);
-			pm_print_enum(c, &xlat_seccomp_ret_actions, act,
-				      "SECCOMP_RET_???");
+			emit_enum(c->e, &xlat_seccomp_ret_actions, act,
+				  "SECCOMP_RET_???");
 			emit_array_end(c->e);
 		}
 		break;
@@ -2006,6 +1982,62 @@ int decode_seccomp(struct call *c)
 }
 
 /* ---- ptrace ---- */
+
+/* PEEKUSER and POKEUSER's offset into struct user as strace names it:
+ * 8*RIP, 8*SS+8, offsetof(struct user, u_debugreg)+56; past the struct,
+ * hex (i386 tracees: the address) */
+static void print_user_offset(struct call *c, uint64_t off)
+{
+	static const char *const regs[] = {
+		"R15", "R14",	   "R13", "R12", "RBP", "RBX", "R11",
+		"R10", "R9",	   "R8",  "RAX", "RCX", "RDX", "RSI",
+		"RDI", "ORIG_RAX", "RIP", "CS",	 "EFL", "RSP", "SS"};
+	static const struct {
+		size_t off;
+		const char *name;
+	} fields[] = {
+		{offsetof(struct user, u_fpvalid), "u_fpvalid"},
+		{offsetof(struct user, i387), "i387"},
+		{offsetof(struct user, u_tsize), "u_tsize"},
+		{offsetof(struct user, u_dsize), "u_dsize"},
+		{offsetof(struct user, u_ssize), "u_ssize"},
+		{offsetof(struct user, start_code), "start_code"},
+		{offsetof(struct user, start_stack), "start_stack"},
+		{offsetof(struct user, signal), "signal"},
+		{offsetof(struct user, reserved), "reserved"},
+		{offsetof(struct user, u_ar0), "u_ar0"},
+		{offsetof(struct user, u_fpstate), "u_fpstate"},
+		{offsetof(struct user, magic), "magic"},
+		{offsetof(struct user, u_comm), "u_comm"},
+		{offsetof(struct user, u_debugreg), "u_debugreg"},
+	};
+	char text[64];
+	if (is32(c) || off > sizeof(struct user)) {
+		emit_ptr(c->e, off);
+		return;
+	}
+	if (off == sizeof(struct user)) {
+		snprintf(text, sizeof(text), "sizeof(struct user)");
+	} else if (off < fields[0].off) {
+		size_t r = (size_t)off / 8;
+		if (r >= ARRAY_SIZE(regs))
+			r = ARRAY_SIZE(regs) - 1;
+		int n = snprintf(text, sizeof(text), "8*%s", regs[r]);
+		if (off > r * 8)
+			snprintf(text + n, sizeof(text) - (size_t)n, "+%llu",
+				 (unsigned long long)(off - r * 8));
+	} else {
+		size_t k = ARRAY_SIZE(fields) - 1;
+		while (fields[k].off > off)
+			k--;
+		int n = snprintf(text, sizeof(text),
+				 "offsetof(struct user, %s)", fields[k].name);
+		if (off > fields[k].off)
+			snprintf(text + n, sizeof(text) - (size_t)n, "+%llu",
+				 (unsigned long long)(off - fields[k].off));
+	}
+	emit_sym_base(c->e, text, off, SYM_PTR);
+}
 
 int decode_ptrace(struct call *c)
 {
@@ -2029,7 +2061,7 @@ int decode_ptrace(struct call *c)
 		}
 		return DECODE_DONE;
 	}
-	pm_print_enum(c, &xlat_ptrace_requests, (uint32_t)req, "PTRACE_???");
+	emit_enum(c->e, &xlat_ptrace_requests, (uint32_t)req, "PTRACE_???");
 	if (req == PTRACE_TRACEME)
 		return DECODE_DONE;
 	emit_int(e, (int32_t)c->args[1]);
@@ -2040,8 +2072,8 @@ int decode_ptrace(struct call *c)
 	case PTRACE_SETOPTIONS:
 	case PTRACE_SEIZE:
 		emit_ptr(e, addr);
-		pm_print_flags(c, &xlat_ptrace_options, data, "0",
-			       "PTRACE_O_???");
+		emit_flags_unknown(c->e, &xlat_ptrace_options, data, NULL,
+				   "PTRACE_O_???");
 		return DECODE_DONE;
 	case PTRACE_CONT:
 	case PTRACE_SYSCALL:
@@ -2054,16 +2086,19 @@ int decode_ptrace(struct call *c)
 		emit_ptr(e, addr);
 		print_signo(c, (int64_t)data);
 		return DECODE_DONE;
+	case PTRACE_PEEKUSER: print_user_offset(c, addr); return DECODE_MORE;
 	case PTRACE_PEEKDATA:
 	case PTRACE_PEEKTEXT:
-	case PTRACE_PEEKUSER:
 	case PTRACE_GETSIGINFO:
 	case PTRACE_GETEVENTMSG: emit_ptr(e, addr); return DECODE_MORE;
+	case PTRACE_POKEUSER:
+		print_user_offset(c, addr);
+		emit_ptr(e, data);
+		return DECODE_DONE;
 	case PTRACE_POKEDATA:
 	case PTRACE_POKETEXT:
-	case PTRACE_POKEUSER:
 		emit_ptr(e, addr);
-		emit_hex(e, data);
+		emit_ptr(e, data);
 		return DECODE_DONE;
 	case PTRACE_GET_SYSCALL_INFO:
 		emit_uint(e, addr);

@@ -52,20 +52,6 @@ static int64_t get_long(const uint8_t *p, size_t word)
 	return (int64_t)get_u(p, 8);
 }
 
-void print_flags_unknown(struct call *c, const struct xlat *x, uint64_t val,
-			 const char *unknown)
-{
-	const char *names[64];
-	uint64_t rest;
-	if (val && !call_raw(c) &&
-	    xlat_split_flags(x, val, names, 64, &rest) == 0) {
-		emit_hex(c->e, val);
-		emit_comment(c->e, unknown);
-		return;
-	}
-	emit_flags(c->e, x, val, NULL);
-}
-
 /* ---- siginfo ---- */
 
 /* One siginfo, whatever the layout it came in. The union members that
@@ -151,7 +137,7 @@ static void print_si_code(struct call *c, const struct sig_info *s)
 		name = xlat_name(&xlat_siginfo_codes,
 				 (uint64_t)(int64_t)s->code);
 	if (name)
-		emit_sym(c->e, name, s->code);
+		emit_sym_hex(c->e, name, (uint32_t)s->code);
 	else
 		emit_hex(c->e, (uint32_t)s->code);
 }
@@ -286,7 +272,7 @@ static void print_si_syscall(struct call *c, uint32_t nr, uint32_t arch)
 		}
 		emit_uint(c->e, nr);
 		if (name)
-			emit_comment(c->e, name);
+			emit_xlat_comment(c->e, name);
 		return;
 	}
 	if (pers >= 0)
@@ -297,8 +283,8 @@ static void print_si_syscall(struct call *c, uint32_t nr, uint32_t arch)
 		return;
 	}
 	emit_uint(c->e, nr);
-	if (name)
-		emit_comment(c->e, name);
+	if (name) /* a comment strace leaves out under -X raw */
+		emit_xlat_comment(c->e, name);
 }
 
 /* the fields of the signal-specific part, for a kernel-generated code */
@@ -545,14 +531,12 @@ int sig_decode_sigreturn(struct call *c)
 static void print_handler(struct call *c, uint64_t h)
 {
 	uint64_t err = UINT64_MAX;
-	if (call_raw(c))
-		emit_ptr(c->e, h);
-	else if (h == (uint64_t)(uintptr_t)SIG_DFL)
-		emit_sym(c->e, "SIG_DFL", (int64_t)h);
+	if (h == (uint64_t)(uintptr_t)SIG_DFL)
+		emit_sym_hex(c->e, "SIG_DFL", h);
 	else if (h == (uint64_t)(uintptr_t)SIG_IGN)
-		emit_sym(c->e, "SIG_IGN", (int64_t)h);
+		emit_sym_hex(c->e, "SIG_IGN", h);
 	else if (h == err)
-		emit_sym(c->e, "SIG_ERR", -1);
+		emit_sym_hex(c->e, "SIG_ERR", h);
 	else
 		emit_ptr(c->e, h);
 }
@@ -578,7 +562,7 @@ void sig_arg_sigaction(struct call *c, int i, const void *aux)
 	emit_field(e, "sa_mask");
 	print_sigset_bits(c, buf + 3 * word, KERNEL_SIGSET_BYTES);
 	emit_field(e, "sa_flags");
-	print_flags_unknown(c, &xlat_sig_sa_flags, flags, "SA_???");
+	emit_flags_unknown(c->e, &xlat_sig_sa_flags, flags, NULL, "SA_???");
 	if (flags & SIG_SA_RESTORER) {
 		emit_field(e, "sa_restorer");
 		emit_ptr(e, restorer);
@@ -599,8 +583,8 @@ void sig_arg_stack(struct call *c, int i, const void *aux)
 	emit_field(e, "ss_sp");
 	emit_ptr(e, get_u(buf, word));
 	emit_field(e, "ss_flags");
-	print_flags_unknown(c, &xlat_sig_ss_flags,
-			    (uint32_t)get_i32(buf + word), "SS_???");
+	emit_flags_unknown(c->e, &xlat_sig_ss_flags,
+			   (uint32_t)get_i32(buf + word), NULL, "SS_???");
 	emit_field(e, "ss_size");
 	emit_uint(e, get_u(buf + 2 * word, word));
 	emit_struct_end(e);

@@ -17,10 +17,6 @@ void print_siginfo(struct call *c, const siginfo_t *si);
 /* a siginfo in the tracee's memory, in the layout of its personality;
  * output: an output of the call (the address when the call failed) */
 void print_siginfo_at(struct call *c, uint64_t addr, bool output);
-/* a flag set the strace way: names, unknown bits in hex, and when no bit
- * has a name the hex value with the unknown comment ("0x10 / * SS_??? * /") */
-void print_flags_unknown(struct call *c, const struct xlat *x, uint64_t val,
-			 const char *unknown);
 /* the saved mask of a signal frame at sp (rt_sigreturn): {mask=[...]} */
 void print_sigframe_mask(struct call *c, uint64_t mask_addr);
 

@@ -91,8 +91,8 @@ void time_arg_remain(struct call *c, int i, const void *aux)
 void time_arg_timer_flags(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	print_flags_unknown(c, &xlat_time_timer_flags, (uint32_t)c->args[i],
-			    "TIMER_???");
+	emit_flags_unknown(c->e, &xlat_time_timer_flags, (uint32_t)c->args[i],
+			   NULL, "TIMER_???");
 }
 
 /* ---- gettimeofday, time, times ---- */
@@ -220,12 +220,14 @@ void time_arg_timex(struct call *c, int i, const void *aux)
 		emit_field(e, f->name);
 		switch (f->kind) {
 		case TX_FLAGS_MODES:
-			print_flags_unknown(c, &xlat_time_adjtimex_modes,
-					    (uint32_t)get_int(p), "ADJ_???");
+			emit_flags_unknown(c->e, &xlat_time_adjtimex_modes,
+					   (uint32_t)get_int(p), NULL,
+					   "ADJ_???");
 			break;
 		case TX_FLAGS_STATUS:
-			print_flags_unknown(c, &xlat_time_adjtimex_status,
-					    (uint32_t)get_int(p), "STA_???");
+			emit_flags_unknown(c->e, &xlat_time_adjtimex_status,
+					   (uint32_t)get_int(p), NULL,
+					   "STA_???");
 			break;
 		case TX_LONG: emit_int(e, get_long(p, word)); break;
 		case TX_INT: emit_int(e, get_int(p)); break;

@@ -64,9 +64,20 @@ struct fd_desc {
 	const struct fd_peer *peers;
 };
 
+/* how -X raw and -X verbose show the number behind a symbolic value */
+enum sym_base {
+	SYM_DEC,  /* signed decimal */
+	SYM_UDEC, /* unsigned decimal */
+	SYM_HEX,  /* 0x..., 0 as 0 */
+	SYM_OCT,  /* 0..., as a file mode */
+	SYM_PTR,  /* an address: NULL or 0x... */
+};
+
 struct emit_ops {
 	/* text may split a call across lines (<unfinished ...>); JSON never */
 	bool splits;
+	/* text follows -X raw/verbose; JSON names every constant */
+	bool xlat_styles;
 	void (*line_begin)(struct emitter *, const struct line_prefix *);
 	void (*call_begin)(struct emitter *, const char *name, long nr);
 	void (*call_resumed)(struct emitter *, const char *name, long nr);
@@ -86,6 +97,10 @@ struct emit_ops {
 	void (*v_fd_desc)(struct emitter *, const struct fd_desc *);
 	/* hex: -X raw/verbose show the number in hex (else decimal) */
 	void (*v_sym)(struct emitter *, const char *name, int64_t raw, bool hex);
+	/* a value shown as text strace composes (S_IFREG|0644,
+	 * makedev(0x1, 0x3), 8192*1024); -X raw/verbose show raw in base */
+	void (*v_sym_base)(struct emitter *, const char *text, uint64_t raw,
+			   enum sym_base base);
 	void (*v_flags)(struct emitter *, const char *const *names, int n,
 			uint64_t unknown, bool have_unknown, uint64_t raw);
 	void (*v_expr)(struct emitter *, const char *text);
@@ -103,6 +118,8 @@ struct emit_ops {
 	void (*ret_value)(struct emitter *, int64_t v, int style,
 			  const char *annotation);
 	void (*ret_error)(struct emitter *, int err, bool restart);
+	/* a value that carries an error the kernel did not flag */
+	void (*ret_error_value)(struct emitter *, int64_t v, int err);
 	void (*ret_unknown)(struct emitter *);
 	void (*ret_comment)(struct emitter *, const char *text);
 	void (*duration)(struct emitter *, const struct timespec *);
@@ -232,6 +249,18 @@ static inline void emit_sym_hex(struct emitter *e, const char *name,
 {
 	e->ops->v_sym(e, name, (int64_t)raw, true);
 }
+/* a value strace shows as composed text (S_IFREG|0644, makedev(0x1, 0x3),
+ * 8192*1024): the text; -X raw the number in base; -X verbose the number
+ * and the text in a comment */
+static inline void emit_sym_base(struct emitter *e, const char *text,
+				 uint64_t raw, enum sym_base base)
+{
+	e->ops->v_sym_base(e, text, raw, base);
+}
+/* the same for a value strace shows under -X raw as its bytes in memory
+ * ("\x04\xd2" for htons(1234), an address for inet_addr("...")) */
+void emit_sym_bytes(struct emitter *e, const char *text, const void *bytes,
+		    size_t len);
 static inline void emit_expr(struct emitter *e, const char *text)
 {
 	e->ops->v_expr(e, text);
@@ -246,8 +275,14 @@ void emit_exprf(struct emitter *e, const char *fmt, ...) PRINTF_LIKE(2, 3);
  * hex; zero prints zero_name if given, else 0 */
 void emit_flags(struct emitter *e, const struct xlat *x, uint64_t val,
 		const char *zero_name);
+/* the same; when no bit has a name, the value in hex with a comment naming
+ * the set (0x10 / * MS_??? * /, none with -X raw), as strace prints flags
+ * whose set has a default */
+void emit_flags_unknown(struct emitter *e, const struct xlat *x, uint64_t val,
+			const char *zero_name, const char *unknown_comment);
 /* one value of a set: its name, or the number with a comment naming the
- * set (0x2a / * F_??? * /) when unknown_comment is given, else the number */
+ * set (0x2a / * F_??? * /, none with -X raw) when unknown_comment is given,
+ * else the number */
 void emit_enum(struct emitter *e, const struct xlat *x, uint64_t val,
 	       const char *unknown_comment);
 /* like emit_enum, signed decimal for unknown values */
@@ -285,6 +320,10 @@ static inline void emit_comment(struct emitter *e, const char *text)
 {
 	e->ops->comment(e, text);
 }
+/* a comment saying what the previous value means: the set of a value no
+ * name covers (/ * FUTEX_??? * /), a name strace shows beside a number; -X
+ * raw leaves it out */
+void emit_xlat_comment(struct emitter *e, const char *text);
 /* in/out value: the next value is what the kernel wrote back (" => ") */
 static inline void emit_changed(struct emitter *e)
 {
@@ -301,6 +340,12 @@ static inline void emit_ret(struct emitter *e, int64_t v, enum ret_style style,
 static inline void emit_ret_error(struct emitter *e, int err)
 {
 	e->ops->ret_error(e, err, false);
+}
+/* a return value the kernel made unsigned that still means an error
+ * (modify_ldt returns (unsigned int)-ENOSYS): 4294967258 ENOSYS (...) */
+static inline void emit_ret_error_value(struct emitter *e, int64_t v, int err)
+{
+	e->ops->ret_error_value(e, v, err);
 }
 static inline void emit_ret_unknown(struct emitter *e)
 {
@@ -340,6 +385,52 @@ static inline void emit_notice(struct emitter *e, const char *kind,
 {
 	e->ops->notice(e, kind, text);
 }
+
+/* the -X style constants print in (an enum xlat_style of config.h; JSON:
+ * always XLAT_ABBREV), for the few values whose whole shape changes with
+ * it (utimensat's UTIME_NOW is a struct under -X raw) */
+int emit_xlat_style(const struct emitter *e);
+
+/* One part of a flag word strace prints in parts joined by '|': a type or
+ * mode, the flags, a number (MS_MGC_VAL|MS_RDONLY, CLONE_VM|SIGCHLD,
+ * SWAP_FLAG_PREFER|5, AT_STATX_SYNC_AS_STAT|AT_EMPTY_PATH). Under -X raw
+ * and -X verbose each part shows as its kind does (0x1200000|17); JSON
+ * gets one flags object of the value. */
+struct flag_part {
+	enum { PART_FLAGS, PART_ENUM, PART_SYM, PART_NUM } kind;
+	const struct xlat *x; /* PART_FLAGS, PART_ENUM */
+	uint64_t val;
+	/* PART_FLAGS: the name of 0 (NULL: "0"); PART_SYM: the name */
+	const char *name;
+	/* PART_FLAGS, PART_ENUM: the comment where no name covers val */
+	const char *unknown;
+	enum sym_base base; /* PART_ENUM, PART_SYM, PART_NUM */
+};
+void emit_flag_parts(struct emitter *e, const struct flag_part *parts, int n,
+		     uint64_t raw);
+
+/* Text a decoder composes from several constants (MS_MGC_VAL|MS_RDONLY,
+ * SWAP_FLAG_PREFER|5, the revents in poll's return comment): each part is
+ * rendered into sb as the emitter renders such a value (-X raw, -X
+ * verbose; JSON always by name), then the whole goes out with emit_expr()
+ * or set_ret_comment(). */
+void emit_format_sym(struct emitter *e, struct strbuf *sb, const char *text,
+		     uint64_t raw, enum sym_base base);
+void emit_format_flags(struct emitter *e, struct strbuf *sb,
+		       const struct xlat *x, uint64_t val,
+		       const char *zero_name, const char *unknown_comment);
+void emit_format_enum(struct emitter *e, struct strbuf *sb,
+		      const struct xlat *x, uint64_t val,
+		      const char *unknown_comment, enum sym_base base);
+void emit_format_flag_parts(struct emitter *e, struct strbuf *sb,
+			    const struct flag_part *parts, int n);
+
+/* for emitters: a constant, and a flag set split into names, as text in
+ * an -X style (an enum xlat_style of config.h) */
+void format_sym(struct strbuf *sb, int style, const char *text, uint64_t raw,
+		enum sym_base base);
+void format_flags(struct strbuf *sb, int style, const char *const *names, int n,
+		  uint64_t unknown, bool have_unknown, uint64_t raw);
 
 /* strace's string escaping, used by the text emitter and by -e read= dumps.
  * hexmode: 0 default, 1 (-x) non-printable strings in hex, 2 (-xx) all hex */

@@ -288,6 +288,21 @@ static void j_sym(struct emitter *e, const char *name, int64_t raw, bool hex)
 	post_value(e);
 }
 
+static void j_sym_base(struct emitter *e, const char *text, uint64_t raw,
+		       enum sym_base base)
+{
+	pre_value(e);
+	sb_puts(e->out, "{\"sym\":");
+	put_jstr(e->out, text);
+	sb_puts(e->out, ",\"value\":");
+	if (base == SYM_DEC)
+		sb_puti(e->out, (int64_t)raw);
+	else
+		sb_putu(e->out, raw);
+	sb_putc(e->out, '}');
+	post_value(e);
+}
+
 static void j_flags(struct emitter *e, const char *const *names, int n,
 		    uint64_t unknown, bool have_unknown, uint64_t raw)
 {
@@ -434,6 +449,21 @@ static void j_ret_error(struct emitter *e, int err, bool restart)
 	put_jstr(e->out, errno_message(err, buf, sizeof(buf)));
 }
 
+static void j_ret_error_value(struct emitter *e, int64_t v, int err)
+{
+	char buf[128];
+	const char *name = errno_name(err);
+	key(e, "ret");
+	sb_putu(e->out, (uint64_t)v);
+	key(e, "errno");
+	if (name)
+		put_jstr(e->out, name);
+	else
+		sb_printf(e->out, "%d", err);
+	key(e, "error");
+	put_jstr(e->out, errno_message(err, buf, sizeof(buf)));
+}
+
 static void j_ret_unknown(struct emitter *e)
 {
 	key(e, "ret");
@@ -516,6 +546,7 @@ const struct emit_ops emit_json_ops = {
 	.v_fd = j_fd,
 	.v_fd_desc = j_fd_desc,
 	.v_sym = j_sym,
+	.v_sym_base = j_sym_base,
 	.v_flags = j_flags,
 	.v_expr = j_expr,
 	.v_null = j_null,
@@ -529,6 +560,7 @@ const struct emit_ops emit_json_ops = {
 	.changed = j_changed,
 	.ret_value = j_ret_value,
 	.ret_error = j_ret_error,
+	.ret_error_value = j_ret_error_value,
 	.ret_unknown = j_ret_unknown,
 	.ret_comment = j_ret_comment,
 	.duration = j_duration,

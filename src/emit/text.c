@@ -220,71 +220,26 @@ static void t_fd_desc(struct emitter *e, const struct fd_desc *d)
 	put_fd_desc(e, d);
 }
 
-/* -X raw prints constants as numbers, -X verbose as numbers with their
- * names in a comment, the default (abbrev) as names */
-static void put_raw(struct emitter *e, int64_t raw, bool hex)
-{
-	if (!hex)
-		sb_puti(e->out, raw);
-	else if (raw)
-		sb_puthex(e->out, (uint64_t)raw);
-	else
-		sb_putc(e->out, '0');
-}
-
 static void t_sym(struct emitter *e, const char *name, int64_t raw, bool hex)
 {
 	pre_value(e);
-	switch (e->cfg->xlat_style) {
-	case XLAT_RAW:
-		put_raw(e, raw, hex);
-		return;
-	case XLAT_VERBOSE:
-		put_raw(e, raw, hex);
-		sb_add(e->out, " /* ", 4);
-		sb_puts(e->out, name);
-		sb_add(e->out, " */", 3);
-		return;
-	default:
-		sb_puts(e->out, name);
-	}
+	format_sym(e->out, e->cfg->xlat_style, name, (uint64_t)raw,
+		   hex ? SYM_HEX : SYM_DEC);
 }
 
-static void put_flag_names(struct emitter *e, const char *const *names, int n,
-			   uint64_t unknown, bool have_unknown)
+static void t_sym_base(struct emitter *e, const char *text, uint64_t raw,
+		       enum sym_base base)
 {
-	for (int i = 0; i < n; i++) {
-		if (i)
-			sb_putc(e->out, '|');
-		sb_puts(e->out, names[i]);
-	}
-	if (have_unknown) {
-		if (n)
-			sb_putc(e->out, '|');
-		if (unknown)
-			sb_puthex(e->out, unknown);
-		else
-			sb_putc(e->out, '0');
-	}
+	pre_value(e);
+	format_sym(e->out, e->cfg->xlat_style, text, raw, base);
 }
 
 static void t_flags(struct emitter *e, const char *const *names, int n,
 		    uint64_t unknown, bool have_unknown, uint64_t raw)
 {
 	pre_value(e);
-	if (e->cfg->xlat_style != XLAT_ABBREV) {
-		if (raw)
-			sb_puthex(e->out, raw);
-		else
-			sb_putc(e->out, '0');
-		if (e->cfg->xlat_style == XLAT_VERBOSE && n) {
-			sb_add(e->out, " /* ", 4);
-			put_flag_names(e, names, n, unknown, have_unknown);
-			sb_add(e->out, " */", 3);
-		}
-		return;
-	}
-	put_flag_names(e, names, n, unknown, have_unknown);
+	format_flags(e->out, e->cfg->xlat_style, names, n, unknown,
+		     have_unknown, raw);
 }
 
 static void t_expr(struct emitter *e, const char *text)
@@ -410,6 +365,22 @@ static void t_ret_error(struct emitter *e, int err, bool restart)
 	sb_putc(e->out, ')');
 }
 
+static void t_ret_error_value(struct emitter *e, int64_t v, int err)
+{
+	char buf[128];
+	const char *name = errno_name(err);
+	pad_for_ret(e);
+	sb_putu(e->out, (uint64_t)v);
+	sb_putc(e->out, ' ');
+	if (name)
+		sb_puts(e->out, name);
+	else
+		sb_printf(e->out, "%d", err);
+	sb_add(e->out, " (", 2);
+	sb_puts(e->out, errno_message(err, buf, sizeof(buf)));
+	sb_putc(e->out, ')');
+}
+
 static void t_ret_unknown(struct emitter *e)
 {
 	pad_for_ret(e);
@@ -480,6 +451,7 @@ static void t_line_end(struct emitter *e)
 
 const struct emit_ops emit_text_ops = {
 	.splits = true,
+	.xlat_styles = true,
 	.line_begin = t_line_begin,
 	.call_begin = t_call_begin,
 	.call_resumed = t_call_resumed,
@@ -495,6 +467,7 @@ const struct emit_ops emit_text_ops = {
 	.v_fd = t_fd,
 	.v_fd_desc = t_fd_desc,
 	.v_sym = t_sym,
+	.v_sym_base = t_sym_base,
 	.v_flags = t_flags,
 	.v_expr = t_expr,
 	.v_null = t_null,
@@ -508,6 +481,7 @@ const struct emit_ops emit_text_ops = {
 	.changed = t_changed,
 	.ret_value = t_ret_value,
 	.ret_error = t_ret_error,
+	.ret_error_value = t_ret_error_value,
 	.ret_unknown = t_ret_unknown,
 	.ret_comment = t_ret_comment,
 	.duration = t_duration,

@@ -29,12 +29,13 @@ int main(void)
 		  "mmap(NULL, 4096, 0x100 /* PROT_??? */, 0xf /* MAP_???"
 		  " */|MAP_HUGETLB|21<<MAP_HUGE_SHIFT, 3, 0x1000) = -1 ENOMEM "
 		  "(Cannot allocate memory)");
-	CHECK_STR("mmap.type_zero",
-		  render("mmap", 0, 4096, 0, MAP_ANONYMOUS | 0x40000000, 3, 0,
-			 NULL, 0, -1, EINVAL),
-		  "mmap(NULL, 4096, PROT_NONE, "
-		  "MAP_FILE|MAP_ANONYMOUS|0x40000000, 3, 0) = -1 EINVAL "
-		  "(Invalid argument)");
+	CHECK_STR(
+		"mmap.type_zero",
+		render("mmap", 0, 4096, 0, MAP_ANONYMOUS | 0x40000000, 3, 0,
+		       NULL, 0, -1, EINVAL),
+		"mmap(NULL, 4096, PROT_NONE, "
+		"MAP_FILE|MAP_ANONYMOUS|16<<MAP_HUGE_SHIFT, 3, 0) = -1 EINVAL "
+		"(Invalid argument)");
 	CHECK_STR(
 		"msync.unknown",
 		render("msync", 0x1000, 10, 0x10, 0, 0, 0, NULL, 0, -1, EINVAL),
