@@ -26,6 +26,12 @@ const struct syscall_desc *arch_syscall(int pers, long nr);
 long arch_nr_max(int pers);
 /* a name to number, -1 if the personality has no such call */
 long arch_syscall_nr(int pers, const char *name);
+/* Multiplexers (i386's socketcall and ipc): the table number that
+ * stands for subcall sub of the call numbered nr, or -1 when there is no
+ * such subcall. The tracee never passes these numbers itself. */
+long arch_subcall_nr(int pers, long nr, long sub);
+/* for a subcall's table number, its multiplexer's number; else -1 */
+long arch_multiplexer_nr(int pers, long nr);
 /* fills d for a number no table knows: syscall_0x1c3(6 hex args) */
 void arch_unknown_desc(struct syscall_desc *d, char *namebuf, unsigned len,
 		       long nr);

@@ -1,7 +1,22 @@
-/* compat.h — kinds and decoders of the compat family (see compat.def). */
+/* compat.h — kinds and decoders of the compat family (see compat.def):
+ * the calls only i386 tracees make, and the resolution of i386's
+ * multiplexers (socketcall, ipc) into the calls they make. */
 #ifndef SCTRACE_DECODE_COMPAT_H
 #define SCTRACE_DECODE_COMPAT_H
 
 #include "decode/decode.h"
+
+/* At entry, before the call is filtered: socketcall(SYS_SOCKET, args)
+ * becomes socket(...) with the arguments read from args, ipc(SEMGET, ...)
+ * becomes semget(...) with its arguments in the direct call's places
+ * (c->desc, c->nr and c->args change). A call that cannot be told (an
+ * unknown subcall, unreadable arguments) stays as it is, as in strace.
+ * ipc's version (the high half of its call number) is kept in args[5],
+ * which no ipc subcall uses. */
+void compat_resolve_subcall(struct call *c);
+/* whether the call came through socketcall or ipc */
+bool compat_indirect(const struct call *c);
+
+decoder_fn compat_decode_recv;
 
 #endif

@@ -1,4 +1,5 @@
 /* x86_64: the native personality and i386 compat. */
+#include <asm/unistd_32.h>
 #include <linux/audit.h>
 #include <stdio.h>
 #include <string.h>
@@ -64,6 +65,30 @@ long arch_syscall_nr(int pers, const char *name)
 		if (t[nr] && strcmp(sysent[t[nr] - 1].name, name) == 0)
 			return nr;
 	return -1;
+}
+
+long arch_subcall_nr(int pers, long nr, long sub)
+{
+	if (pers != PERS_I386 || sub <= 0)
+		return -1;
+	long base;
+	if (nr == __NR_socketcall && sub < I386_IPC_BASE - I386_SOCKETCALL_BASE)
+		base = I386_SOCKETCALL_BASE;
+	else if (nr == __NR_ipc && sub < I386_SUBCALL_END - I386_IPC_BASE)
+		base = I386_IPC_BASE;
+	else
+		return -1;
+	return base + sub < i386_nr_count && i386_nr_to_ent[base + sub]
+		       ? base + sub
+		       : -1;
+}
+
+long arch_multiplexer_nr(int pers, long nr)
+{
+	if (pers != PERS_I386 || nr < I386_SOCKETCALL_BASE ||
+	    nr >= I386_SUBCALL_END)
+		return -1;
+	return nr < I386_IPC_BASE ? __NR_socketcall : __NR_ipc;
 }
 
 void arch_unknown_desc(struct syscall_desc *d, char *namebuf, unsigned len,

@@ -1,0 +1,121 @@
+/* The calls only i386 tracees have: their kinds and decoders, and how
+ * socketcall(2) and ipc(2) are resolved into the calls they make. */
+#include "decode/compat.h"
+
+#include <linux/ipc.h>
+#include <linux/net.h>
+#include <string.h>
+
+#include "arch/arch.h"
+#include "decode/net.h"
+#include "util.h"
+
+/* ---- multiplexers ---- */
+
+bool compat_indirect(const struct call *c)
+{
+	return arch_multiplexer_nr(c->pers, c->nr) >= 0;
+}
+
+static void become(struct call *c, long nr, const uint64_t *args)
+{
+	c->desc = arch_syscall(c->pers, nr);
+	c->nr = nr;
+	memcpy(c->args, args, sizeof(c->args));
+}
+
+/* socketcall(call, args): args points to the call's arguments, one
+ * 32-bit word each; the kernel reads as many as the call has */
+static void resolve_socketcall(struct call *c)
+{
+	long nr = arch_subcall_nr(c->pers, c->nr, (int32_t)c->args[0]);
+	if (nr < 0)
+		return;
+	const struct syscall_desc *d = arch_syscall(c->pers, nr);
+	uint32_t words[6];
+	if (!c->args[1] || !d ||
+	    mem_read(c->mem, c->args[1], words, d->nargs * sizeof(words[0])) <
+		    0)
+		return;
+	uint64_t args[6] = {0};
+	for (int i = 0; i < d->nargs; i++)
+		args[i] = words[i];
+	become(c, nr, args);
+}
+
+/* ipc(call, first, second, third, ptr, fifth): each call takes these in
+ * its own order (the kernel's ksys_ipc) */
+static void resolve_ipc(struct call *c)
+{
+	uint32_t call = (uint32_t)c->args[0];
+	long nr = arch_subcall_nr(c->pers, c->nr, call & 0xffff);
+	if (nr < 0)
+		return;
+	uint64_t first = c->args[1], second = c->args[2], third = c->args[3];
+	uint64_t ptr = c->args[4], fifth = c->args[5];
+	uint64_t a[6] = {0};
+	switch (call & 0xffff) {
+	case SEMOP: a[0] = first, a[1] = ptr, a[2] = second; break;
+	case SEMTIMEDOP:
+		a[0] = first, a[1] = ptr, a[2] = second, a[3] = fifth;
+		break;
+	case SEMGET:
+	case SHMGET: a[0] = first, a[1] = second, a[2] = third; break;
+	/* the union semun is read from ptr: the decoder shows it */
+	case SEMCTL:
+		a[0] = first, a[1] = second, a[2] = third, a[3] = ptr;
+		break;
+	case MSGSND:
+		a[0] = first, a[1] = ptr, a[2] = second, a[3] = third;
+		break;
+	/* version 0 passes msgp and msgtyp in a struct at ptr */
+	case MSGRCV:
+		a[0] = first, a[1] = ptr, a[2] = second, a[3] = fifth;
+		a[4] = third;
+		break;
+	case MSGGET: a[0] = first, a[1] = second; break;
+	case MSGCTL:
+	case SHMCTL: a[0] = first, a[1] = second, a[2] = ptr; break;
+	/* the address attached is stored at third; the call returns 0 */
+	case SHMAT:
+		a[0] = first, a[1] = ptr, a[2] = second, a[3] = third;
+		break;
+	case SHMDT: a[0] = ptr; break;
+	default: return;
+	}
+	a[5] = call >> 16;
+	become(c, nr, a);
+}
+
+void compat_resolve_subcall(struct call *c)
+{
+	if (c->desc == &sysent[ENT_socketcall])
+		resolve_socketcall(c);
+	else if (c->desc == &sysent[ENT_ipc])
+		resolve_ipc(c);
+}
+
+/* ---- socketcall's own calls ---- */
+
+/* recv(fd, buf, len, flags): what recvfrom shows, without an address */
+int compat_decode_recv(struct call *c)
+{
+	if (!c->exiting) {
+		decode_arg(c, 0);
+		return DECODE_MORE;
+	}
+	if (c->err) {
+		emit_ptr(c->e, c->args[1]);
+	} else {
+		/* MSG_TRUNC returns the real length: show what was stored */
+		uint64_t n = MIN((uint64_t)c->rval, c->args[2]);
+		int proto = net_netlink_protocol(c, (int32_t)c->args[0]);
+		if (proto != NL_NOT_NETLINK && call_verbose(c))
+			print_netlink(c, c->args[1], n, proto);
+		else
+			print_buffer(c, c->args[1], n);
+	}
+	emit_uint(c->e, c->args[2]);
+	print_msg_flags(c, c->args[3]);
+	return DECODE_DONE;
+}
