@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "decode/compat.h"
 #include "decode/signal.h"
 #include "engine/engine.h"
 #include "fdinfo/fdinfo.h"
@@ -150,6 +151,13 @@ static bool want_clock(const struct config *cfg)
 	return cfg->ts != TS_NONE || cfg->relative_ts;
 }
 
+/* the number the tracee called: a subcall's multiplexer (-n) */
+static long shown_nr(const struct call *c)
+{
+	long mux = arch_multiplexer_nr(c->pers, c->nr);
+	return mux < 0 ? c->nr : mux;
+}
+
 static void begin_record(struct session *s, struct tracee *t,
 			 const struct timespec *mono, const struct timespec *real)
 {
@@ -171,7 +179,7 @@ static void begin_record(struct session *s, struct tracee *t,
 	}
 	if (cfg->print_nr) {
 		p.have_nr = true;
-		p.nr = t->call.nr;
+		p.nr = shown_nr(&t->call);
 	}
 	if (cfg->print_ip) {
 		p.have_ip = true;
@@ -215,7 +223,7 @@ static void begin_event_record_ip(struct session *s, struct tracee *t,
 	}
 	if (s->cfg->print_nr) {
 		p.have_nr = true;
-		p.nr = t->call.nr;
+		p.nr = shown_nr(&t->call);
 	}
 	if (s->cfg->print_ip) {
 		p.have_ip = true;
@@ -335,7 +343,9 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	}
 
 	long nr = (long)info->entry.nr;
-	const struct syscall_desc *desc = arch_syscall(pers, nr);
+	/* the numbers of i386's subcalls are ours, not the tracee's */
+	const struct syscall_desc *desc =
+		arch_multiplexer_nr(pers, nr) < 0 ? arch_syscall(pers, nr) : NULL;
 	if (!desc) {
 		arch_unknown_desc(&t->unknown_desc, t->unknown_name,
 				  sizeof(t->unknown_name), nr);
@@ -357,6 +367,10 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	c->ret_comment = NULL;
 	c->prev_nr = t->restart_nr;
 	memset(c->saved, 0, sizeof(c->saved));
+	/* socketcall(SYS_SOCKET, ...) is socket(...): for the filters, -c
+	 * and the line, as by strace (c->nr becomes the subcall's) */
+	compat_resolve_subcall(c);
+	desc = c->desc;
 	t->ip = info->instruction_pointer;
 	c->sp = info->stack_pointer;
 	t->flags |= TF_INSYSCALL;
@@ -383,7 +397,7 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	const struct config *cfg = s->cfg;
 	/* a number no table knows is always traced, as by strace */
 	bool selected = (desc == &t->unknown_desc ||
-			 sysset_has(&cfg->trace, pers, nr)) &&
+			 sysset_has(&cfg->trace, pers, c->nr)) &&
 			filter_entry(s, t, c);
 	if (selected)
 		t->flags |= TF_SELECTED;
@@ -439,7 +453,7 @@ static void finish_call_text(struct session *s, struct tracee *t,
 	if (l->state == LINE_UNFINISHED) {
 		line_reset(l);
 		begin_record(s, t, &t->entry_mono, &t->entry_real);
-		emit_call_resumed(&l->em, c->desc->name, c->nr);
+		emit_call_resumed(&l->em, c->desc->name, shown_nr(c));
 	}
 	decode_exit(c);
 	emit_args_end(&l->em);
@@ -525,7 +539,7 @@ static void abandon_call(struct session *s, struct tracee *t, bool detached)
 	if (l->state == LINE_UNFINISHED) {
 		line_reset(l);
 		begin_record(s, t, &t->entry_mono, &t->entry_real);
-		emit_call_resumed(&l->em, c->desc->name, c->nr);
+		emit_call_resumed(&l->em, c->desc->name, shown_nr(c));
 		if (detached || l->more_args)
 			emit_call_unfinished(&l->em, false, what);
 	} else if (detached || l->more_args) {
