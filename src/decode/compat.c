@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "arch/arch.h"
+#include "decode/desc.h"
 #include "decode/net.h"
 #include "util.h"
+#include "xlat/xlat.h"
 
 /* ---- multiplexers ---- */
 
@@ -118,4 +120,69 @@ int compat_decode_recv(struct call *c)
 	emit_uint(c->e, c->args[2]);
 	print_msg_flags(c, c->args[3]);
 	return DECODE_DONE;
+}
+
+/* ---- files ---- */
+
+/* _llseek(fd, offset_high, offset_low, result, whence): the offset
+ * joined, the result written back */
+int compat_decode_llseek(struct call *c)
+{
+	if (!c->exiting) {
+		print_fd(c, (int32_t)c->args[0]);
+		emit_int(c->e,
+			 (int64_t)(c->args[1] << 32 | (uint32_t)c->args[2]));
+		return DECODE_MORE;
+	}
+	int64_t result;
+	if (fetch_struct(c, c->args[3], &result, sizeof(result))) {
+		emit_array_begin(c->e);
+		emit_int(c->e, result);
+		emit_array_end(c->e);
+	}
+	desc_print_enum(c, &xlat_desc_seek_whence, (uint32_t)c->args[4],
+			"SEEK_???");
+	return DECODE_DONE;
+}
+
+/* mmap2's offset is in 4096-byte units; strace shows it in bytes */
+void compat_arg_pgoff(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	emit_hex(c->e, (uint64_t)(uint32_t)c->args[i] << 12);
+}
+
+/* ---- 64-bit arguments in two registers ---- */
+
+/* The shared calls whose 64-bit arguments an i386 tracee passes in two
+ * registers, low word first: the positions of those arguments in the
+ * signature (the x86_64 one) */
+static const uint8_t split64_args[SYSENT_COUNT] = {
+	[ENT_fadvise64] = 1 << 1,     [ENT_fallocate] = 1 << 2 | 1 << 3,
+	[ENT_readahead] = 1 << 1,     [ENT_sync_file_range] = 1 << 1 | 1 << 2,
+	[ENT_fanotify_mark] = 1 << 2,
+};
+
+/* On i386, the registers are joined into the places the signature has
+ * while it prints; the call keeps the registers as they were. */
+int compat_decode_split64(struct call *c)
+{
+	unsigned wide = split64_args[c->desc - sysent];
+	if (c->mem->wordsize != 4 || !wide)
+		return decode_signature(c);
+	uint64_t regs[6];
+	memcpy(regs, c->args, sizeof(regs));
+	for (int k = 0, r = 0; k < 6; k++) {
+		if (r >= 6) {
+			c->args[k] = 0;
+		} else if ((wide >> k & 1) && r + 1 < 6) {
+			c->args[k] = (uint32_t)regs[r] | regs[r + 1] << 32;
+			r += 2;
+		} else {
+			c->args[k] = regs[r++];
+		}
+	}
+	int ret = decode_signature(c);
+	memcpy(c->args, regs, sizeof(regs));
+	return ret;
 }

@@ -17,6 +17,13 @@ void compat_resolve_subcall(struct call *c);
 /* whether the call came through socketcall or ipc */
 bool compat_indirect(const struct call *c);
 
-decoder_fn compat_decode_recv;
+decoder_fn compat_decode_recv, compat_decode_llseek;
+/* for shared calls with 64-bit arguments, which i386 passes in two
+ * registers (fallocate, fadvise64, readahead, sync_file_range,
+ * fanotify_mark): the signature, in i386's registers */
+decoder_fn compat_decode_split64;
+arg_printer compat_arg_pgoff;
+
+#define COMPAT_PGOFF IN(compat_arg_pgoff) /* mmap2's, in pages */
 
 #endif
