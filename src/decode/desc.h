@@ -46,7 +46,7 @@ void desc_print_array(struct call *c, uint64_t addr, uint64_t count,
 
 /* the argument kinds of desc.def */
 arg_printer arg_desc_flags, arg_desc_enum, arg_desc_iov_in, arg_desc_iov_out,
-	arg_desc_skip, arg_desc_off64, arg_desc_pipefds, arg_desc_dirents,
+	arg_desc_skip, arg_desc_off, arg_desc_off64, arg_desc_pipefds, arg_desc_dirents,
 	arg_desc_dirents64, arg_desc_epoll_event, arg_desc_epoll_events_out,
 	arg_desc_sigset, arg_desc_loff_in, arg_desc_off_inout,
 	arg_desc_open_flags, arg_desc_memfd_flags, arg_desc_fan_init_flags,
@@ -75,6 +75,7 @@ decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 #define D_IOV_IN IN(arg_desc_iov_in)	 /* iovec array; count next */
 #define D_IOV_OUT OUT(arg_desc_iov_out)	 /* filled by the call: ret bytes */
 #define D_SKIP IN(arg_desc_skip)	 /* not shown */
+#define D_OFF IN(arg_desc_off)		 /* off_t: 32 bits on i386 */
 #define D_OFF64 IN(arg_desc_off64)	 /* loff_t: two registers on i386 */
 #define D_PIPEFDS OUT(arg_desc_pipefds)	 /* int[2] */
 #define D_DIRENTS OUT(arg_desc_dirents)
