@@ -467,8 +467,16 @@ void arg_waitid_info(struct call *c, int i, const void *aux)
 	(void)aux;
 	siginfo_t si;
 	if (is32(c)) {
-		/* the compat siginfo has another layout: show the address */
-		emit_ptr(c->e, c->args[i]);
+		/* the compat siginfo: the signal family knows its layout */
+		int32_t signo;
+		if (c->args[i] && call_verbose(c) && !c->err &&
+		    mem_read(c->mem, c->args[i], &signo, sizeof(signo)) == 0 &&
+		    signo == 0) {
+			emit_struct_begin(c->e);
+			emit_struct_end(c->e);
+			return;
+		}
+		print_siginfo_at(c, c->args[i], true);
 		return;
 	}
 	if (!fetch_struct(c, c->args[i], &si, sizeof(si)))
@@ -487,7 +495,7 @@ void arg_siginfo_in(struct call *c, int i, const void *aux)
 	(void)aux;
 	siginfo_t si;
 	if (is32(c)) {
-		emit_ptr(c->e, c->args[i]);
+		print_siginfo_at(c, c->args[i], false);
 		return;
 	}
 	if (fetch_struct_in(c, c->args[i], &si, sizeof(si)))
@@ -1613,12 +1621,13 @@ static void print_user_desc(struct call *c, uint64_t addr, bool in)
 					   "lm"};
 	emit_struct_begin(e);
 	emit_field(e, "entry_number");
-	emit_uint(e, d.entry_number);
+	emit_int(e, (int32_t)d.entry_number);
 	emit_field(e, "base_addr");
 	emit_exprf(e, "%#08x", d.base_addr);
 	emit_field(e, "limit");
 	emit_exprf(e, "%#08x", d.limit);
-	for (unsigned k = 0; k < 8; k++) {
+	/* lm (long mode) is not in i386's struct */
+	for (unsigned k = 0; k < (is32(c) ? 7u : 8u); k++) {
 		if (!bits[k])
 			continue;
 		emit_field(e, bits[k]);
@@ -1648,6 +1657,51 @@ void arg_user_desc(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	print_user_desc(c, c->args[i], !c->exiting);
+}
+
+/* the entry number at addr, or false */
+static bool read_entry_number(struct call *c, uint64_t addr, int32_t *n)
+{
+	return addr && mem_read(c->mem, addr, n, sizeof(*n)) == 0;
+}
+
+/* entry_number -1 asks the kernel for a free entry: strace shows the
+ * one it got after the return value */
+int decode_set_thread_area(struct call *c)
+{
+	uint64_t addr = c->args[0];
+	int32_t n;
+	if (!c->exiting) {
+		print_user_desc(c, addr, true);
+		c->saved[0] = read_entry_number(c, addr, &n) && n == -1;
+		return DECODE_DONE;
+	}
+	if (c->saved[0] && !c->err && call_verbose(c) &&
+	    read_entry_number(c, addr, &n))
+		set_ret_comment(c, "entry_number=%d", n);
+	return DECODE_DONE;
+}
+
+/* the entry asked for is an input: a failed call shows it alone */
+int decode_get_thread_area(struct call *c)
+{
+	uint64_t addr = c->args[0];
+	int32_t n;
+	if (!c->exiting) {
+		c->saved[0] = read_entry_number(c, addr, &n);
+		c->saved[1] = (uint32_t)n;
+		return DECODE_MORE;
+	}
+	if (!c->err || !addr || !call_verbose(c) || !c->saved[0]) {
+		print_user_desc(c, addr, false);
+		return DECODE_DONE;
+	}
+	emit_struct_begin(c->e);
+	emit_field(c->e, "entry_number");
+	emit_int(c->e, (int32_t)c->saved[1]);
+	emit_more(c->e);
+	emit_struct_end(c->e);
+	return DECODE_DONE;
 }
 
 /* ---- modules, kexec ---- */

@@ -112,8 +112,10 @@ static void parse_siginfo(const uint8_t *raw, size_t word, struct sig_info *s)
 	s->status = get_i32(raw + u + 8);
 	/* si_utime follows si_status, aligned to a long */
 	size_t ut = word == 4 ? u + 12 : u + 16;
-	s->utime = get_u(raw + ut, word);
-	s->stime = get_u(raw + ut + word, word);
+	/* clock_t is a signed long: an i386 value sign-extends (strace
+	 * shows what waitid left there that way too) */
+	s->utime = (uint64_t)get_long(raw + ut, word);
+	s->stime = (uint64_t)get_long(raw + ut + word, word);
 	s->addr = get_u(raw + u, word);
 	s->addr_lsb = (uint16_t)get_u(raw + u + word, 2);
 	s->lower = get_u(raw + fault_extra, word);
