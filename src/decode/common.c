@@ -117,7 +117,7 @@ static const char *sig_short_name(int sig, char *buf, size_t len)
 	return n + 3; /* without "SIG" */
 }
 
-void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
+void format_sigset_bits(struct strbuf *sb, const uint8_t *mask, size_t bytes)
 {
 	size_t nsig = bytes * 8;
 	size_t set = 0;
@@ -125,10 +125,9 @@ void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 		set += (size_t)__builtin_popcount(mask[i]);
 	/* strace shows the complement from two thirds set on */
 	bool invert = set >= nsig * 2 / 3;
-	struct strbuf sb = { 0 };
 	if (invert)
-		sb_putc(&sb, '~');
-	sb_putc(&sb, '[');
+		sb_putc(sb, '~');
+	sb_putc(sb, '[');
 	bool first = true;
 	for (size_t sig = 1; sig <= nsig; sig++) {
 		bool bit = (mask[(sig - 1) / 8] >> ((sig - 1) % 8)) & 1;
@@ -136,11 +135,17 @@ void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 			continue;
 		char num[16];
 		if (!first)
-			sb_putc(&sb, ' ');
-		sb_puts(&sb, sig_short_name((int)sig, num, sizeof(num)));
+			sb_putc(sb, ' ');
+		sb_puts(sb, sig_short_name((int)sig, num, sizeof(num)));
 		first = false;
 	}
-	sb_putc(&sb, ']');
+	sb_putc(sb, ']');
+}
+
+void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
+{
+	struct strbuf sb = { 0 };
+	format_sigset_bits(&sb, mask, bytes);
 	emit_expr(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }

@@ -23,6 +23,8 @@ void print_sigset_sized(struct call *c, uint64_t addr, uint64_t size,
 			unsigned min_size);
 /* the same for a mask already in memory */
 void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes);
+/* the same as text, for return comments ("old mask [INT]") */
+void format_sigset_bits(struct strbuf *sb, const uint8_t *mask, size_t bytes);
 /* [{iov_base="...", iov_len=5}, ...]; data_len bounds the bytes shown in
  * all iov_base strings together (the return value of readv), or
  * UINT64_MAX to show every buffer up to its length */
