@@ -468,14 +468,6 @@ void arg_waitid_info(struct call *c, int i, const void *aux)
 	siginfo_t si;
 	if (is32(c)) {
 		/* the compat siginfo: the signal family knows its layout */
-		int32_t signo;
-		if (c->args[i] && call_verbose(c) && !c->err &&
-		    mem_read(c->mem, c->args[i], &signo, sizeof(signo)) == 0 &&
-		    signo == 0) {
-			emit_struct_begin(c->e);
-			emit_struct_end(c->e);
-			return;
-		}
 		print_siginfo_at(c, c->args[i], true);
 		return;
 	}

@@ -394,6 +394,12 @@ static void print_sig_info(struct call *c, const struct sig_info *s)
 {
 	struct emitter *e = c->e;
 	emit_struct_begin(e);
+	/* no signal (rt_sigqueueinfo's own, waitid with WNOHANG): strace
+	 * shows nothing of it */
+	if (s->signo == 0) {
+		emit_struct_end(e);
+		return;
+	}
 	emit_field(e, "si_signo");
 	print_sig(c, s->signo);
 	emit_field(e, "si_code");
@@ -544,7 +550,7 @@ int sig_decode_sigreturn(struct call *c)
 
 /* SIG_ERR is the tracer's (unsigned long)-1: an i386 handler of
  * 0xffffffff is just an address to strace */
-static void print_handler(struct call *c, uint64_t h)
+void print_sighandler(struct call *c, uint64_t h)
 {
 	uint64_t err = UINT64_MAX;
 	if (call_raw(c))
@@ -576,7 +582,7 @@ void sig_arg_sigaction(struct call *c, int i, const void *aux)
 	struct emitter *e = c->e;
 	emit_struct_begin(e);
 	emit_field(e, "sa_handler");
-	print_handler(c, handler);
+	print_sighandler(c, handler);
 	emit_field(e, "sa_mask");
 	print_sigset_bits(c, buf + 3 * word, KERNEL_SIGSET_BYTES);
 	emit_field(e, "sa_flags");

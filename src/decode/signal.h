@@ -21,6 +21,8 @@ void print_siginfo_at(struct call *c, uint64_t addr, bool output);
  * has a name the hex value with the unknown comment ("0x10 / * SS_??? * /") */
 void print_flags_unknown(struct call *c, const struct xlat *x, uint64_t val,
 			 const char *unknown);
+/* a handler: SIG_DFL, SIG_IGN, SIG_ERR or its address */
+void print_sighandler(struct call *c, uint64_t h);
 /* the saved mask of a signal frame at sp (rt_sigreturn): {mask=[...]} */
 void print_sigframe_mask(struct call *c, uint64_t mask_addr);
 
