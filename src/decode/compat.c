@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "arch/arch.h"
+#include "decode/common.h"
 #include "decode/desc.h"
 #include "decode/net.h"
+#include "decode/signal.h"
 #include "util.h"
 #include "xlat/xlat.h"
 
@@ -185,4 +187,108 @@ int compat_decode_split64(struct call *c)
 	int ret = decode_signature(c);
 	memcpy(c->args, regs, sizeof(regs));
 	return ret;
+}
+
+/* ---- the old signal calls: one-word masks ---- */
+
+/* an old_sigset_t: the first 32 signals */
+static void print_old_mask_value(struct call *c, uint32_t mask)
+{
+	print_sigset_bits(c, (const uint8_t *)&mask, sizeof(mask));
+}
+
+void compat_arg_old_mask(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t mask;
+	if (fetch_struct(c, c->args[i], &mask, sizeof(mask)))
+		print_old_mask_value(c, mask);
+}
+
+void compat_arg_mask_value(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_old_mask_value(c, (uint32_t)c->args[i]);
+}
+
+/* struct old_sigaction: handler, mask, flags, restorer */
+void compat_arg_old_sigaction(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint32_t sa[4];
+	if (!fetch_struct(c, c->args[i], sa, sizeof(sa)))
+		return;
+	struct emitter *e = c->e;
+	emit_struct_begin(e);
+	emit_field(e, "sa_handler");
+	print_sighandler(c, sa[0]);
+	emit_field(e, "sa_mask");
+	print_old_mask_value(c, sa[1]);
+	emit_field(e, "sa_flags");
+	print_flags_unknown(c, &xlat_sig_sa_flags, sa[2], "SA_???");
+	/* SA_RESTORER (asm/signal.h) */
+	if (sa[2] & 0x04000000) {
+		emit_field(e, "sa_restorer");
+		emit_ptr(e, sa[3]);
+	}
+	emit_struct_end(e);
+}
+
+/* sigsuspend(history0, history1, mask): strace shows the mask only */
+int compat_decode_sigsuspend(struct call *c)
+{
+	if (!c->exiting)
+		compat_arg_mask_value(c, 2, NULL);
+	return DECODE_DONE;
+}
+
+/* "= 0x2 (mask [INT])": the mask returned, with its signals */
+static void ret_mask(struct call *c, const char *what)
+{
+	uint32_t mask = (uint32_t)c->rval;
+	struct strbuf sb = {0};
+	emit_ret(c->e, c->rval, mask ? RET_HEX : RET_DEC, NULL);
+	format_sigset_bits(&sb, (const uint8_t *)&mask, sizeof(mask));
+	set_ret_comment(c, "%s %s", what, sb_cstr(&sb));
+	sb_free(&sb);
+}
+
+void compat_ret_sgetmask(struct call *c)
+{
+	ret_mask(c, "mask");
+}
+
+void compat_ret_ssetmask(struct call *c)
+{
+	ret_mask(c, "old mask");
+}
+
+/* signal() returns the old handler: "= 0x1 (SIG_IGN)" */
+void compat_ret_signal(struct call *c)
+{
+	uint32_t h = (uint32_t)c->rval;
+	emit_ret(c->e, c->rval, h ? RET_HEX : RET_DEC, NULL);
+	if (h == (uintptr_t)SIG_DFL)
+		set_ret_comment(c, "SIG_DFL");
+	else if (h == (uintptr_t)SIG_IGN)
+		set_ret_comment(c, "SIG_IGN");
+}
+
+void compat_arg_handler(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_sighandler(c, (uint32_t)c->args[i]);
+}
+
+/* ---- the _time64 calls: 64-bit times in a 32-bit process ---- */
+
+/* struct __kernel_timespec and its kin have the layout of x86_64's:
+ * the inner kind prints them as it would for a 64-bit tracee */
+void compat_arg_time64(struct call *c, int i, const void *aux)
+{
+	const struct argspec *inner = aux;
+	int ws = c->mem->wordsize;
+	c->mem->wordsize = 8;
+	inner->print(c, i, inner->aux);
+	c->mem->wordsize = ws;
 }

@@ -22,8 +22,27 @@ decoder_fn compat_decode_recv, compat_decode_llseek;
  * registers (fallocate, fadvise64, readahead, sync_file_range,
  * fanotify_mark): the signature, in i386's registers */
 decoder_fn compat_decode_split64;
-arg_printer compat_arg_pgoff;
+decoder_fn compat_decode_sigsuspend;
+arg_printer compat_arg_pgoff, compat_arg_old_mask, compat_arg_mask_value,
+	compat_arg_old_sigaction, compat_arg_handler, compat_arg_time64;
+ret_printer compat_ret_sgetmask, compat_ret_ssetmask, compat_ret_signal;
 
 #define COMPAT_PGOFF IN(compat_arg_pgoff) /* mmap2's, in pages */
+/* old_sigset_t (one word) at an address, or by value */
+#define OLD_MASK_IN IN(compat_arg_old_mask)
+#define OLD_MASK_OUT OUT(compat_arg_old_mask)
+#define OLD_MASK_VALUE IN(compat_arg_mask_value)
+#define OLD_SIGACTION_IN IN(compat_arg_old_sigaction)
+#define OLD_SIGACTION_OUT OUT(compat_arg_old_sigaction)
+#define SIG_HANDLER IN(compat_arg_handler)
+/* a kind whose times are 64-bit (struct __kernel_timespec...) */
+#define T64_IN(kind)                                                           \
+	{                                                                      \
+		compat_arg_time64, &(const struct argspec)kind, false          \
+	}
+#define T64_OUT(kind)                                                          \
+	{                                                                      \
+		compat_arg_time64, &(const struct argspec)kind, true           \
+	}
 
 #endif
