@@ -332,7 +332,9 @@ int decode_select(struct call *c)
 static void print_pselect_data(struct call *c, uint64_t addr)
 {
 	uint64_t d[2];
-	if (c->mem->wordsize == 4) {
+	/* two words of the personality (pselect6_time64 reads its times
+	 * as 64-bit ones, not these) */
+	if (c->pers == PERS_I386) {
 		uint32_t d32[2];
 		if (!fetch_struct_in(c, addr, d32, sizeof(d32)))
 			return;
