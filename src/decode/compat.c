@@ -10,6 +10,7 @@
 #include "decode/common.h"
 #include "decode/desc.h"
 #include "decode/net.h"
+#include "decode/process.h"
 #include "decode/signal.h"
 #include "util.h"
 #include "xlat/xlat.h"
@@ -291,4 +292,40 @@ void compat_arg_time64(struct call *c, int i, const void *aux)
 	c->mem->wordsize = 8;
 	inner->print(c, i, inner->aux);
 	c->mem->wordsize = ws;
+}
+
+/* the decoders of the calls whose _time64 twins print the same, with
+ * their other structures the same in both personalities (futex's words,
+ * ppoll's pollfds, pselect6's sets; its data pointer is read by the
+ * personality) */
+static decoder_fn *time64_twin(const struct call *c)
+{
+	if (c->desc == &sysent[ENT_futex_time64])
+		return decode_futex;
+	if (c->desc == &sysent[ENT_ppoll_time64])
+		return decode_ppoll;
+	if (c->desc == &sysent[ENT_pselect6_time64])
+		return decode_pselect6;
+	return decode_signature;
+}
+
+int compat_decode_time64(struct call *c)
+{
+	int ws = c->mem->wordsize;
+	c->mem->wordsize = 8;
+	int ret = time64_twin(c)(c);
+	c->mem->wordsize = ws;
+	return ret;
+}
+
+/* stime's time_t, read by the call: [1700000000] */
+void compat_arg_time_in(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	int32_t t;
+	if (!fetch_struct_in(c, c->args[i], &t, sizeof(t)))
+		return;
+	emit_array_begin(c->e);
+	emit_int(c->e, t);
+	emit_array_end(c->e);
 }
