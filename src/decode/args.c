@@ -273,7 +273,10 @@ void arg_int(struct call *c, int i, const void *aux)
 void arg_long(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	emit_int(c->e, (int64_t)c->args[i]);
+	int64_t v = (int64_t)c->args[i];
+	if (c->mem->wordsize == 4)
+		v = (int32_t)v; /* an i386 long */
+	emit_int(c->e, v);
 }
 
 void arg_uint(struct call *c, int i, const void *aux)
