@@ -195,6 +195,8 @@ void arg_clone_flags(struct call *c, int i, const void *aux)
 	print_clone_flags(c, c->args[i]);
 }
 
+static void print_user_desc(struct call *c, uint64_t addr, bool in);
+
 /* clone(child_stack=, flags=, parent_tid=, tls=, child_tidptr=): x86_64
  * passes flags, stack, parent_tid, child_tid, tls; i386 swaps the last
  * two */
@@ -217,8 +219,13 @@ int decode_clone(struct call *c)
 		print_int_out(c, c->args[2], false);
 	}
 	if (flags & CLONE_SETTLS) {
+		/* i386's TLS is a struct user_desc (shown when the call
+		 * worked), x86_64's an address */
 		emit_field(c->e, "tls");
-		emit_ptr(c->e, c->args[tls]);
+		if (is32(c))
+			print_user_desc(c, c->args[tls], false);
+		else
+			emit_ptr(c->e, c->args[tls]);
 	}
 	if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) {
 		emit_field(c->e, "child_tidptr");
@@ -275,7 +282,10 @@ int decode_clone3(struct call *c)
 		emit_hex(c->e, a.stack_size);
 		if (a.flags & CLONE_SETTLS) {
 			emit_field(c->e, "tls");
-			emit_ptr(c->e, a.tls);
+			if (is32(c))
+				print_user_desc(c, a.tls, true);
+			else
+				emit_ptr(c->e, a.tls);
 		}
 		if (n >= 80 && (a.set_tid || a.set_tid_size)) {
 			emit_field(c->e, "set_tid");
