@@ -329,3 +329,42 @@ void compat_arg_time_in(struct call *c, int i, const void *aux)
 	emit_int(c->e, t);
 	emit_array_end(c->e);
 }
+
+/* old_readdir's struct old_linux_dirent: d_ino, d_offset (longs),
+ * d_namlen, the name; the call returns 1 when it filled one */
+void compat_arg_old_dirent(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	uint64_t addr = c->args[i];
+	struct {
+		uint32_t ino, off;
+		uint16_t namlen;
+	} __attribute__((packed)) d;
+	if (addr && (c->err || c->rval != 1)) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (!fetch_struct(c, addr, &d, sizeof(d)))
+		return;
+	emit_struct_begin(c->e);
+	emit_field(c->e, "d_ino");
+	emit_uint(c->e, d.ino);
+	emit_field(c->e, "d_off");
+	emit_uint(c->e, d.off);
+	emit_field(c->e, "d_reclen");
+	emit_uint(c->e, d.namlen);
+	emit_field(c->e, "d_name");
+	print_buffer(c, addr + sizeof(d), d.namlen);
+	emit_struct_end(c->e);
+}
+
+/* readdir(fd, dirent, count): strace leaves the count out */
+int compat_decode_readdir(struct call *c)
+{
+	if (!c->exiting) {
+		decode_arg(c, 0);
+		return DECODE_MORE;
+	}
+	decode_arg(c, 1);
+	return DECODE_DONE;
+}

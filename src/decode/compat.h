@@ -22,13 +22,13 @@ decoder_fn compat_decode_recv, compat_decode_llseek;
  * registers (fallocate, fadvise64, readahead, sync_file_range,
  * fanotify_mark): the signature, in i386's registers */
 decoder_fn compat_decode_split64;
-decoder_fn compat_decode_sigsuspend;
+decoder_fn compat_decode_sigsuspend, compat_decode_readdir;
 /* futex_time64, ppoll_time64, pselect6_time64: their twins' decoders,
  * the times 64-bit */
 decoder_fn compat_decode_time64;
 arg_printer compat_arg_pgoff, compat_arg_old_mask, compat_arg_mask_value,
 	compat_arg_old_sigaction, compat_arg_handler, compat_arg_time64,
-	compat_arg_time_in;
+	compat_arg_time_in, compat_arg_old_dirent;
 ret_printer compat_ret_sgetmask, compat_ret_ssetmask, compat_ret_signal;
 
 #define COMPAT_PGOFF IN(compat_arg_pgoff) /* mmap2's, in pages */
@@ -40,6 +40,7 @@ ret_printer compat_ret_sgetmask, compat_ret_ssetmask, compat_ret_signal;
 #define OLD_SIGACTION_OUT OUT(compat_arg_old_sigaction)
 #define SIG_HANDLER IN(compat_arg_handler)
 #define COMPAT_TIME_IN IN(compat_arg_time_in) /* [time_t] */
+#define OLD_DIRENT_OUT OUT(compat_arg_old_dirent)
 /* a kind whose times are 64-bit (struct __kernel_timespec...) */
 #define T64_IN(kind)                                                           \
 	{                                                                      \
