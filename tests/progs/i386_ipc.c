@@ -59,6 +59,7 @@ int main(void)
 	semctl(sem, 0, GETALL, vals);
 	semctl(sem, 0, IPC_RMID);
 	I(SEMCTL, sem, 0, IPC_RMID, 0, 0);
+	I(SEMCTL, sem, 0, IPC_RMID | IPC_64, &(int){0}, 0);
 
 	/* message queues */
 	long mq = I(MSGGET, IPC_PRIVATE, 0600 | IPC_CREAT, 0, 0, 0);
@@ -93,7 +94,8 @@ int main(void)
 	I(SHMCTL, shm, SHM_INFO | IPC_64, 0, ds, 0);
 	I(SHMDT, 0, 0, 0, (void *)(uintptr_t)raddr, 0);
 	I(SHMCTL, shm, IPC_RMID | IPC_64, 0, 0, 0);
-	I(SHMGET, IPC_PRIVATE, 8192, 0, 0, 0);
+	long shm0 = I(SHMGET, IPC_PRIVATE, 8192, 0, 0, 0);
+	I(SHMCTL, shm0, IPC_RMID | IPC_64, 0, 0, 0);
 	I(999, IPC_PRIVATE, 4096, 0600 | IPC_CREAT, 0, 0);
 	int id = shmget(IPC_PRIVATE, 4096, 0600 | IPC_CREAT);
 	void *a = shmat(id, NULL, 0);

@@ -9,11 +9,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static int fds[2];
+static int fds[2], go[2];
 
+/* each thread waits for the go of its creator: it cannot exit (and
+ * clear the tid clone3 stored) before its clone3 has returned */
 static void *worker(void *arg)
 {
 	char c = (char)(long)arg;
+	read(go[0], &c, 1);
+	c = (char)(long)arg;
 	write(fds[1], &c, 1);
 	return arg;
 }
@@ -21,10 +25,12 @@ static void *worker(void *arg)
 int main(void)
 {
 	pipe(fds);
+	pipe(go);
 	for (long i = 0; i < 3; i++) {
 		pthread_t t;
 		void *ret;
 		pthread_create(&t, NULL, worker, (void *)('a' + i));
+		write(go[1], "g", 1);
 		pthread_join(t, &ret);
 	}
 	char buf[4];
