@@ -6,6 +6,7 @@
 #define SCTRACE_ARCH_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "decode/decode.h"
@@ -19,6 +20,8 @@ const char *arch_personality_mode(int pers);
 /* the name used in -e trace=name@64 */
 const char *arch_personality_suffix(int pers);
 int arch_wordsize(int pers);
+/* the personality whose NT_PRSTATUS registers are len bytes, or -1 */
+int arch_personality_of_regs(size_t len);
 
 /* the table entry for a syscall number, or NULL */
 const struct syscall_desc *arch_syscall(int pers, long nr);

@@ -2,6 +2,7 @@
  * becomes a syscall record, a signal record or an exit record.
  * Fast path (one thread, syscall stops): wait4, one PTRACE_GET_SYSCALL_INFO,
  * one resume; the line is built in memory and written once, when complete. */
+#include <elf.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/time.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -183,6 +185,7 @@ static void begin_record(struct session *s, struct tracee *t,
 	}
 	if (cfg->print_ip) {
 		p.have_ip = true;
+		p.ip32 = t->pers == PERS_I386;
 		p.ip = t->ip;
 	}
 	emit_line_begin(&t->line.em, &p);
@@ -228,6 +231,7 @@ static void begin_event_record_ip(struct session *s, struct tracee *t,
 	if (s->cfg->print_ip) {
 		p.have_ip = true;
 		p.ip_unknown = !have_ip;
+		p.ip32 = t->pers == PERS_I386;
 		p.ip = t->ip;
 	}
 	emit_line_begin(&t->line.em, &p);
@@ -271,13 +275,15 @@ static void personality_changed(struct session *s, struct tracee *t, int pers)
 	char text[128];
 	snprintf(text, sizeof(text), "[ Process PID=%d runs in %s mode. ]",
 		 (int)t->pid, arch_personality_mode(pers));
-	/* strace prints the notice as a line of its own */
+	/* strace prints the notice as a line of its own, with the leader
+	 * of a record (pid, time, -n's last call, -i's place) */
 	struct trace_line *l = &t->line;
 	struct strbuf saved = l->buf;
 	size_t saved_written = l->written;
 	enum line_state saved_state = l->state;
 	l->buf = (struct strbuf){ 0 };
 	l->written = 0;
+	begin_event_record_ip(s, t, true);
 	emit_notice(&l->em, "personality", text);
 	emit_line_end(&l->em);
 	line_commit(l);
@@ -335,6 +341,8 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	int pers = arch_personality(info->arch);
 	if (pers < 0)
 		pers = PERS_X86_64;
+	/* (the notice shows -i's place of this call) */
+	t->ip = info->instruction_pointer;
 	if (pers != t->pers && (t->flags & TF_STARTED) && !(t->flags & TF_STARTUP))
 		personality_changed(s, t, pers);
 	else if (pers != t->pers) {
@@ -463,6 +471,17 @@ static void finish_call_text(struct session *s, struct tracee *t,
 	emit_line_end(&l->em);
 }
 
+/* the personality of a stopped thread, from the size of the registers
+ * the kernel gives (i386's are smaller), or -1 */
+static int registers_personality(pid_t pid)
+{
+	uint64_t regs[64];
+	struct iovec iov = { regs, sizeof(regs) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	return arch_personality_of_regs(iov.iov_len);
+}
+
 static void on_syscall_exit(struct session *s, struct tracee *t,
 			    const struct __ptrace_syscall_info *info)
 {
@@ -516,6 +535,15 @@ static void on_syscall_exit(struct session *s, struct tracee *t,
 	} else {
 		line_reset(&t->line);
 		t->line.state = LINE_IDLE;
+	}
+	/* under our filter the new program's first calls may not stop:
+	 * its personality comes from its registers now, where strace sees
+	 * it at the next call */
+	if ((t->flags & TF_SECCOMP) && !c->err &&
+	    (c->desc == &sysent[ENT_execve] || c->desc == &sysent[ENT_execveat])) {
+		int pers = registers_personality(t->pid);
+		if (pers >= 0 && pers != t->pers)
+			personality_changed(s, t, pers);
 	}
 }
 

@@ -3,6 +3,7 @@
 #include <linux/audit.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/user.h>
 
 #include "arch/arch.h"
 #include "arch/x86_64/tables.h"
@@ -24,6 +25,14 @@ const char *arch_personality_mode(int pers)
 const char *arch_personality_suffix(int pers)
 {
 	return pers == PERS_I386 ? "32" : "64";
+}
+
+int arch_personality_of_regs(size_t len)
+{
+	/* i386's struct user_regs_struct: 17 32-bit registers */
+	if (len == sizeof(struct user_regs_struct))
+		return PERS_X86_64;
+	return len == 17 * 4 ? PERS_I386 : -1;
 }
 
 int arch_wordsize(int pers)
