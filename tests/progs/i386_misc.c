@@ -37,5 +37,9 @@ int main(void)
 	syscall(SYS_readdir, 99, b, 1);
 	syscall(SYS_readdir, d, 16, 1);
 	close(d);
+	/* the numbers sctrace gives socketcall's and ipc's subcalls are
+	 * not the tracee's: called directly, they are unknown calls */
+	syscall(901, 1, 2, 3, 4, 5, 6);
+	syscall(931, 1, 2, 3, 4, 5, 6);
 	return 0;
 }
