@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "decode/compat.h"
 #include "decode/decode.h"
 #include "fdinfo/fdinfo.h"
 #include "xlat/xlat.h"
@@ -378,6 +379,8 @@ void arg_uid(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
+	if (compat_uid16(c) && (v &= 0xffff) == 0xffff)
+		v = UINT32_MAX;
 	if (v == UINT32_MAX)
 		emit_int(c->e, -1);
 	else
