@@ -29,6 +29,7 @@
 
 #include "arch/arch.h"
 #include "decode/common.h"
+#include "decode/compat.h"
 #include "decode/memory.h"
 #include "decode/signal.h"
 #include "xlat/errno.h"
@@ -963,9 +964,15 @@ void ret_personality(struct call *c)
 void arg_uid_out(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	uint32_t v;
-	if (!fetch_struct(c, c->args[i], &v, sizeof(v)))
+	uint32_t v = 0;
+	if (compat_uid16(c)) {
+		uint16_t v16;
+		if (!fetch_struct(c, c->args[i], &v16, sizeof(v16)))
+			return;
+		v = v16 == 0xffff ? UINT32_MAX : v16;
+	} else if (!fetch_struct(c, c->args[i], &v, sizeof(v))) {
 		return;
+	}
 	emit_array_begin(c->e);
 	if (v == UINT32_MAX)
 		emit_int(c->e, -1);
