@@ -125,6 +125,30 @@ int compat_decode_recv(struct call *c)
 	return DECODE_DONE;
 }
 
+/* ---- 16-bit ids ---- */
+
+bool compat_uid16(const struct call *c)
+{
+	if (c->pers != PERS_I386)
+		return false;
+	switch (c->desc - sysent) {
+	case ENT_chown:
+	case ENT_lchown:
+	case ENT_fchown:
+	case ENT_setuid:
+	case ENT_setgid:
+	case ENT_setreuid:
+	case ENT_setregid:
+	case ENT_setresuid:
+	case ENT_setresgid:
+	case ENT_getresuid:
+	case ENT_getresgid:
+	case ENT_setfsuid:
+	case ENT_setfsgid: return true;
+	}
+	return false;
+}
+
 /* ---- files ---- */
 
 /* _llseek(fd, offset_high, offset_low, result, whence): the offset

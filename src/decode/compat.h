@@ -16,6 +16,9 @@
 void compat_resolve_subcall(struct call *c);
 /* whether the call came through socketcall or ipc */
 bool compat_indirect(const struct call *c);
+/* i386's legacy id calls (chown, setuid, getresuid... without "32"):
+ * their uids and gids are 16 bits, 0xffff meaning -1 */
+bool compat_uid16(const struct call *c);
 
 decoder_fn compat_decode_recv, compat_decode_llseek;
 /* for shared calls with 64-bit arguments, which i386 passes in two

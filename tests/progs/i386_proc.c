@@ -56,8 +56,24 @@ int main(int argc, char **argv)
 	syscall(SYS_chown32, "nonexistent", 0, -1);
 	syscall(SYS_lchown32, "nonexistent", -1, 0);
 	syscall(SYS_fchown32, 99, 1, 2);
+	/* the legacy calls: 16-bit ids, 0xffff is -1 */
+	uint16_t g16[4] = {0, 0, 0, 0};
 	syscall(SYS_setuid, 0);
+	syscall(SYS_setuid, 0xffff);
 	syscall(SYS_chown, "nonexistent", 0, -1);
+	syscall(SYS_chown, "nonexistent", 0xffff, 0xfffe);
+	syscall(SYS_lchown, "nonexistent", 1, 0xffff);
+	syscall(SYS_fchown, 99, 0xffff, 2);
+	syscall(SYS_setreuid, -1, 0xffff);
+	syscall(SYS_setresuid, 0xffff, -1, 0);
+	syscall(SYS_setregid, 0xffff, 0xffff);
+	syscall(SYS_setfsuid, 0xffff);
+	syscall(SYS_setfsgid, 0);
+	syscall(SYS_getresuid, &g16[0], &g16[1], &g16[2]);
+	syscall(SYS_getresgid, &g16[0], &g16[1], &g16[2]);
+	syscall(SYS_getgroups, 4, g16);
+	syscall(SYS_setgroups, 1, g16);
+	syscall(SYS_chown32, "nonexistent", -1, 0xffff);
 
 	/* limits: ugetrlimit and prlimit64 (64-bit), getrlimit (32-bit,
 	 * infinity clipped to 0x7fffffff) */
