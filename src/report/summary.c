@@ -152,6 +152,9 @@ static void summary_exit(struct sink *k, struct session *s, struct tracee *t,
 	if (!c->exiting || !(t->flags & TF_SELECTED) || c->pers < 0 ||
 	    c->pers >= PERS_COUNT)
 		return;
+	/* strace counts only the calls its tables know */
+	if (arch_syscall(c->pers, c->nr) != c->desc)
+		return;
 	struct row *r = row_for(&sm->pers[c->pers], c->nr);
 	if (!r->name) {
 		/* an unknown call's name lives in its tracee: keep a copy */
