@@ -34,6 +34,7 @@ I = prog("i386_ipc")
 TH = prog("i386_threads")
 TL = prog("i386_tools")
 M = prog("i386_misc")
+SH = prog("i386_shared")
 
 _CASES = [
     # the calls only i386 has, and the shared ones in their 32-bit forms
@@ -77,6 +78,9 @@ _CASES = [
     ("i386-misc", [], M, "argv i386"),
     ("i386-misc-v", ["-v"], M, "argv i386"),
     ("i386-misc-c", ["-c", "-S", "name"], M, "argv i386"),
+    ("i386-shared", [], SH, "argv i386"),
+    ("i386-shared-v", ["-v"], SH, "argv i386"),
+    ("i386-shared-y", ["-y"], SH, "argv i386"),
     # small tools, as coreutils would be
     ("i386-tools-ls", [], TL + " ls data", "argv i386"),
     ("i386-tools-ls-y", ["-y"], TL + " ls data", "argv i386"),
