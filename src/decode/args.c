@@ -80,8 +80,8 @@ int decode_signature(struct call *c)
 		if (!call_raw(c))
 			while (i < d->nargs && !d->args[i].at_exit)
 				decode_arg(c, i++);
-		else
-			while (i < d->nargs)
+		else /* raw: every register the call takes */
+			while (i < compat_raw_nargs(c))
 				decode_arg(c, i++);
 		c->next_arg = (uint8_t)i;
 		return i < d->nargs ? DECODE_MORE : DECODE_DONE;
