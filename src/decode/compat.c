@@ -190,6 +190,26 @@ static const uint8_t split64_args[SYSENT_COUNT] = {
 	[ENT_fanotify_mark] = 1 << 2,
 };
 
+int compat_raw_nargs(const struct call *c)
+{
+	int n = c->desc->nargs;
+	if (c->pers != PERS_I386 || c->desc < sysent ||
+	    c->desc >= sysent + SYSENT_COUNT)
+		return n;
+	switch (c->desc - sysent) {
+	/* the offset, last, takes two registers too */
+	case ENT_pread64:
+	case ENT_pwrite64:
+	case ENT_preadv:
+	case ENT_pwritev: n++; break;
+	/* i386's old mmap and select: one pointer to the arguments */
+	case ENT_mmap:
+	case ENT_select: return 1;
+	default: n += __builtin_popcount(split64_args[c->desc - sysent]);
+	}
+	return n < 6 ? n : 6;
+}
+
 /* On i386, the registers are joined into the places the signature has
  * while it prints; the call keeps the registers as they were. */
 int compat_decode_split64(struct call *c)

@@ -25,6 +25,8 @@ decoder_fn compat_decode_recv, compat_decode_llseek;
  * registers (fallocate, fadvise64, readahead, sync_file_range,
  * fanotify_mark): the signature, in i386's registers */
 decoder_fn compat_decode_split64;
+/* how many registers -e raw= shows: i386's count for those calls */
+int compat_raw_nargs(const struct call *c);
 decoder_fn compat_decode_sigsuspend, compat_decode_readdir;
 /* futex_time64, ppoll_time64, pselect6_time64: their twins' decoders,
  * the times 64-bit */

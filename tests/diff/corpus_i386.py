@@ -44,6 +44,7 @@ _CASES = [
     ("i386-file-s4", ["-s", "4"], F, "argv i386"),
     ("i386-file-x", ["-x"], F, "argv i386"),
     ("i386-file-raw", ["-e", "raw=_llseek,mmap2,fcntl64,stat64"], F, "argv i386"),
+    ("i386-file-raw-all", ["-e", "raw=all"], F, "argv i386"),
     ("i386-file-noverbose", ["-e", "verbose=none"], F, "argv i386"),
     # (racy: where each SIGCHLD falls is the scheduler's)
     ("i386-proc", ["-f"], P, "argv racy i386"),
