@@ -84,7 +84,7 @@ int decode_signature(struct call *c)
 			while (i < compat_raw_nargs(c))
 				decode_arg(c, i++);
 		c->next_arg = (uint8_t)i;
-		return i < d->nargs ? DECODE_MORE : DECODE_DONE;
+		return i < d->nargs && !call_raw(c) ? DECODE_MORE : DECODE_DONE;
 	}
 	decode_args(c, c->next_arg, d->nargs);
 	c->next_arg = d->nargs;
