@@ -128,9 +128,9 @@ def test_personality_notices_like_strace():
         ref = notices(sctest.STRACE, to_file)
         mine = notices(sctest.SCTRACE, to_file)
         assert mine == ref, (to_file, mine, ref)
-    assert notices(sctest.SCTRACE, False) == [
-        "[ Process PID=N runs in 32 bit mode. ]",
-        "[pid N] [ Process PID=N runs in 64 bit mode. ]"]
+    got = notices(sctest.SCTRACE, False)
+    assert got == ["[ Process PID=N runs in 32 bit mode. ]",
+                   "[pid N] [ Process PID=N runs in 64 bit mode. ]"], got
 
 
 def test_subcall_numbers_are_not_the_tracees():
