@@ -98,6 +98,10 @@ $(TEST_BUILD)/progs/%: tests/progs/%.c
 	@echo "  PROG    $<"
 	@$(CC) -std=gnu17 -O1 -g -Wall -Wextra -Werror -D_GNU_SOURCE -o $@ $< -pthread -lrt
 
+# the i386 programs: -m32 builds (a rule of its own, chosen over the one
+# above for i386_*)
+include tests/progs/i386.mk
+
 check: $(BIN) $(UNIT_BIN) $(PROG_BIN)
 	@SCTRACE=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) \
 	 python3 tests/run.py $(TESTS)

@@ -6,6 +6,7 @@
 #define SCTRACE_ARCH_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "decode/decode.h"
@@ -19,6 +20,8 @@ const char *arch_personality_mode(int pers);
 /* the name used in -e trace=name@64 */
 const char *arch_personality_suffix(int pers);
 int arch_wordsize(int pers);
+/* the personality whose NT_PRSTATUS registers are len bytes, or -1 */
+int arch_personality_of_regs(size_t len);
 
 /* the table entry for a syscall number, or NULL */
 const struct syscall_desc *arch_syscall(int pers, long nr);
@@ -26,6 +29,12 @@ const struct syscall_desc *arch_syscall(int pers, long nr);
 long arch_nr_max(int pers);
 /* a name to number, -1 if the personality has no such call */
 long arch_syscall_nr(int pers, const char *name);
+/* Multiplexers (i386's socketcall and ipc): the table number that
+ * stands for subcall sub of the call numbered nr, or -1 when there is no
+ * such subcall. The tracee never passes these numbers itself. */
+long arch_subcall_nr(int pers, long nr, long sub);
+/* for a subcall's table number, its multiplexer's number; else -1 */
+long arch_multiplexer_nr(int pers, long nr);
 /* fills d for a number no table knows: syscall_0x1c3(6 hex args) */
 void arch_unknown_desc(struct syscall_desc *d, char *namebuf, unsigned len,
 		       long nr);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "decode/compat.h"
 #include "decode/decode.h"
 #include "fdinfo/fdinfo.h"
 #include "xlat/xlat.h"
@@ -79,11 +80,11 @@ int decode_signature(struct call *c)
 		if (!call_raw(c))
 			while (i < d->nargs && !d->args[i].at_exit)
 				decode_arg(c, i++);
-		else
-			while (i < d->nargs)
+		else /* raw: every register the call takes */
+			while (i < compat_raw_nargs(c))
 				decode_arg(c, i++);
 		c->next_arg = (uint8_t)i;
-		return i < d->nargs ? DECODE_MORE : DECODE_DONE;
+		return i < d->nargs && !call_raw(c) ? DECODE_MORE : DECODE_DONE;
 	}
 	decode_args(c, c->next_arg, d->nargs);
 	c->next_arg = d->nargs;
@@ -276,7 +277,10 @@ void arg_int(struct call *c, int i, const void *aux)
 void arg_long(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	emit_int(c->e, (int64_t)c->args[i]);
+	int64_t v = (int64_t)c->args[i];
+	if (c->mem->wordsize == 4)
+		v = (int32_t)v; /* an i386 long */
+	emit_int(c->e, v);
 }
 
 void arg_uint(struct call *c, int i, const void *aux)
@@ -378,6 +382,8 @@ void arg_uid(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	uint32_t v = (uint32_t)c->args[i];
+	if (compat_uid16(c) && (v &= 0xffff) == 0xffff)
+		v = UINT32_MAX;
 	if (v == UINT32_MAX)
 		emit_int(c->e, -1);
 	else

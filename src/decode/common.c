@@ -107,7 +107,8 @@ void arg_timeval_out(struct call *c, int i, const void *aux)
 	print_timeval(c, c->args[i]);
 }
 
-void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
+void format_sigset_bits(struct call *c, struct strbuf *sb, const uint8_t *mask,
+			size_t bytes)
 {
 	size_t nsig = bytes * 8;
 	size_t set = 0;
@@ -115,10 +116,9 @@ void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 		set += (size_t)__builtin_popcount(mask[i]);
 	/* strace shows the complement from two thirds set on */
 	bool invert = set >= nsig * 2 / 3;
-	struct strbuf sb = { 0 };
 	if (invert)
-		sb_putc(&sb, '~');
-	sb_putc(&sb, '[');
+		sb_putc(sb, '~');
+	sb_putc(sb, '[');
 	bool first = true;
 	for (size_t sig = 1; sig <= nsig; sig++) {
 		bool bit = (mask[(sig - 1) / 8] >> ((sig - 1) % 8)) & 1;
@@ -126,14 +126,20 @@ void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
 			continue;
 		const char *n = signal_name((int)sig);
 		if (!first)
-			sb_putc(&sb, ' ');
+			sb_putc(sb, ' ');
 		if (n) /* without "SIG": 17 / * CHLD * / under -X verbose */
-			emit_format_sym(c->e, &sb, n + 3, sig, SYM_DEC);
+			emit_format_sym(c->e, sb, n + 3, sig, SYM_DEC);
 		else
-			sb_printf(&sb, "%zu", sig);
+			sb_printf(sb, "%zu", sig);
 		first = false;
 	}
-	sb_putc(&sb, ']');
+	sb_putc(sb, ']');
+}
+
+void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes)
+{
+	struct strbuf sb = { 0 };
+	format_sigset_bits(c, &sb, mask, bytes);
 	emit_expr(c->e, sb_cstr(&sb));
 	sb_free(&sb);
 }

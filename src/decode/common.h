@@ -23,6 +23,9 @@ void print_sigset_sized(struct call *c, uint64_t addr, uint64_t size,
 			unsigned min_size);
 /* the same for a mask already in memory */
 void print_sigset_bits(struct call *c, const uint8_t *mask, size_t bytes);
+/* the same as text, for return comments ("old mask [INT]") */
+void format_sigset_bits(struct call *c, struct strbuf *sb, const uint8_t *mask,
+			size_t bytes);
 /* Arrays of elements of elem_size bytes at addr, as strace prints them:
  * print_elem for each, at most the -s limit of them (every one with -v),
  * then "..."; "... / * 0xADDR * /" at the first unreadable one; NULL, [],

@@ -56,6 +56,16 @@ void arg_desc_off64(struct call *c, int i, const void *aux)
 	emit_int(c->e, (int64_t)v);
 }
 
+/* an off_t: a long, 32 bits in an i386 tracee (lseek) */
+void arg_desc_off(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	int64_t v = (int64_t)c->args[i];
+	if (c->mem->wordsize == 4)
+		v = (int32_t)v;
+	emit_int(c->e, v);
+}
+
 /* a umode_t: 16 bits, octal */
 void arg_desc_mode16(struct call *c, int i, const void *aux)
 {
@@ -378,11 +388,11 @@ void arg_desc_file_handle(struct call *c, int i, const void *aux)
 
 /* ---- sendfile: the offset is read and written back ---- */
 
-/* the offset: off_t, 4 bytes for an i386 tracee (sendfile64 is another
- * call there) */
+/* the offset: off_t, 4 bytes for an i386 tracee; sendfile64 (i386's
+ * other call) has a loff_t */
 static bool read_off(struct call *c, uint64_t addr, int64_t *off)
 {
-	if (c->mem->wordsize == 4) {
+	if (c->mem->wordsize == 4 && c->desc != &sysent[ENT_sendfile64]) {
 		int32_t v;
 		if (mem_read(c->mem, addr, &v, sizeof(v)) < 0)
 			return false;
@@ -422,13 +432,16 @@ int decode_sendfile(struct call *c)
 
 /* ---- fcntl ---- */
 
-static void print_flock(struct call *c, uint64_t addr, bool with_pid)
+/* struct flock: short l_type, l_whence; off_t l_start, l_len; pid_t
+ * l_pid — off_t is 4 bytes for an i386 tracee, whose struct flock64
+ * (F_*LK64, F_OFD_*) has 8-byte offsets packed to 4 bytes */
+static void print_flock_as(struct call *c, uint64_t addr, bool with_pid,
+			   bool flock64)
 {
-	/* struct flock: short l_type, l_whence; off_t l_start, l_len;
-	 * pid_t l_pid — off_t is 4 bytes for an i386 tracee */
 	unsigned char b[32];
 	bool wide = c->mem->wordsize != 4;
-	size_t len = wide ? 32 : 16;
+	bool packed = !wide && flock64;
+	size_t len = wide ? 32 : packed ? 24 : 16;
 	bool ok = with_pid ? fetch_struct(c, addr, b, len)
 			   : fetch_struct_in(c, addr, b, len);
 	if (!ok)
@@ -442,6 +455,10 @@ static void print_flock(struct call *c, uint64_t addr, bool with_pid)
 		memcpy(&start, b + 8, 8);
 		memcpy(&size, b + 16, 8);
 		memcpy(&pid, b + 24, 4);
+	} else if (packed) {
+		memcpy(&start, b + 4, 8);
+		memcpy(&size, b + 12, 8);
+		memcpy(&pid, b + 20, 4);
 	} else {
 		int32_t s32, l32;
 		memcpy(&s32, b + 4, 4);
@@ -544,19 +561,44 @@ static void print_fcntl_signal(struct call *c, uint64_t v)
 		emit_int(c->e, (int64_t)v);
 }
 
+/* i386's fcntl64 takes these with a struct flock64 (on x86_64 they are
+ * F_GETLK...; strace names them everywhere, decodes them in fcntl64) */
+#define I386_F_GETLK64 12
+#define I386_F_SETLK64 13
+#define I386_F_SETLKW64 14
+
+/* the lock commands with a struct flock64: F_OFD_* in both
+ * personalities, F_*LK64 in fcntl64 */
+static bool flock64_cmd(const struct call *c, uint32_t cmd)
+{
+	if (cmd == F_OFD_GETLK || cmd == F_OFD_SETLK || cmd == F_OFD_SETLKW)
+		return true;
+	return c->desc == &sysent[ENT_fcntl64] &&
+	       (cmd == I386_F_GETLK64 || cmd == I386_F_SETLK64 ||
+		cmd == I386_F_SETLKW64);
+}
+
 int decode_fcntl(struct call *c)
 {
 	uint32_t cmd = (uint32_t)c->args[1];
 	uint64_t arg = c->args[2];
+	bool lk64 = flock64_cmd(c, cmd);
 	if (c->exiting) {
-		if (cmd == F_GETLK || cmd == F_OFD_GETLK)
-			print_flock(c, arg, true);
+		if (cmd == F_GETLK || cmd == F_OFD_GETLK ||
+		    (lk64 && cmd == I386_F_GETLK64))
+			print_flock_as(c, arg, true, lk64);
 		else if (cmd == F_GETOWN_EX)
 			print_owner_ex(c, arg, true);
 		return DECODE_DONE;
 	}
 	print_fd(c, (int32_t)c->args[0]);
 	emit_enum(c->e, &xlat_desc_fcntl_cmds, cmd, "F_???");
+	if (lk64 && cmd == I386_F_GETLK64)
+		return DECODE_MORE;
+	if (lk64 && (cmd == I386_F_SETLK64 || cmd == I386_F_SETLKW64)) {
+		print_flock_as(c, arg, false, true);
+		return DECODE_DONE;
+	}
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
@@ -576,7 +618,7 @@ int decode_fcntl(struct call *c)
 	case F_SETLK:
 	case F_SETLKW:
 	case F_OFD_SETLK:
-	case F_OFD_SETLKW: print_flock(c, arg, false); break;
+	case F_OFD_SETLKW: print_flock_as(c, arg, false, lk64); break;
 	case F_GETOWN:
 	case F_GETPIPE_SZ: break;
 	case F_SETOWN: emit_int(c->e, (int32_t)arg); break;

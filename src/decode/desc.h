@@ -17,7 +17,7 @@ void desc_print_sigset(struct call *c, uint64_t addr, uint64_t size);
 void desc_print_int_ref(struct call *c, uint64_t addr, bool output);
 void desc_print_u64_ref(struct call *c, uint64_t addr, bool output);
 /* the argument kinds of desc.def */
-arg_printer arg_desc_iov_in, arg_desc_iov_out, arg_desc_skip, arg_desc_off64,
+arg_printer arg_desc_iov_in, arg_desc_iov_out, arg_desc_skip, arg_desc_off, arg_desc_off64,
 	arg_desc_pipefds, arg_desc_dirents, arg_desc_dirents64,
 	arg_desc_epoll_event, arg_desc_epoll_events_out, arg_desc_sigset,
 	arg_desc_loff_in, arg_desc_off_inout, arg_desc_open_flags,
@@ -26,7 +26,7 @@ arg_printer arg_desc_iov_in, arg_desc_iov_out, arg_desc_skip, arg_desc_off64,
 	arg_desc_ptr_out, arg_desc_aio_events_out, arg_desc_aio_sigset,
 	arg_desc_iocbs, arg_desc_iocb_brief, arg_desc_io_event_out,
 	arg_desc_iouring_params, arg_desc_perf_attr, arg_desc_ruleset_attr,
-	arg_desc_ruleset_flags, arg_desc_rule_attr, arg_desc_mq_attr,
+	arg_desc_ruleset_flags, arg_desc_rule_attr, arg_desc_sigevent, arg_desc_mq_attr,
 	arg_desc_cachestat_range, arg_desc_cachestat;
 
 decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
@@ -37,6 +37,7 @@ decoder_fn decode_fcntl, decode_ioctl, decode_sendfile, decode_poll,
 #define D_OFLAGS IN(arg_desc_open_flags) /* O_CLOEXEC|...: no access mode */
 #define D_ACCFLAGS IN(arg_open_flags)	 /* O_RDONLY|...: with access mode */
 #define D_SKIP IN(arg_desc_skip)	 /* not shown */
+#define D_OFF IN(arg_desc_off)		 /* off_t: 32 bits on i386 */
 #define D_OFF64 IN(arg_desc_off64)	 /* loff_t: two registers on i386 */
 #define D_PIPEFDS OUT(arg_desc_pipefds)	 /* int[2] */
 #define D_DIRENTS OUT(arg_desc_dirents)

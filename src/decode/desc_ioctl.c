@@ -13,6 +13,7 @@
 #include <asm/termios.h>
 #include <linux/fs.h>
 #include <linux/fiemap.h>
+#include <linux/if_tun.h>
 #include <linux/blkpg.h>
 #include <linux/blktrace_api.h>
 #include <linux/loop.h>
@@ -947,9 +948,44 @@ static int print_ioctl_arg(struct call *c, uint32_t code, bool exiting)
 	return DECODE_DONE;
 }
 
-int decode_ioctl(struct call *c)
+/* i386's codes of the requests whose argument type has another size
+ * there (a long, a pointer, a struct with 64-bit fields aligned to 4):
+ * the code with i386's size, then the code the tables know */
+#define I386_IOC(name, size)                                                   \
+	{                                                                      \
+		(uint32_t)(((name) & ~(_IOC_SIZEMASK << _IOC_SIZESHIFT)) |     \
+			   ((size) << _IOC_SIZESHIFT)),                        \
+			(uint32_t)(name)                                       \
+	}
+static const struct {
+	uint32_t i386, native;
+} i386_ioctls[] = {
+	I386_IOC(BLKBSZGET, 4),
+	I386_IOC(BLKBSZSET, 4),
+	I386_IOC(BLKGETSIZE64, 4),
+	I386_IOC(BLKTRACESETUP, 64),
+	I386_IOC(PERF_EVENT_IOC_ID, 4),
+	I386_IOC(PERF_EVENT_IOC_SET_FILTER, 4),
+	I386_IOC(PERF_EVENT_IOC_QUERY_BPF, 4),
+	I386_IOC(PERF_EVENT_IOC_MODIFY_ATTRIBUTES, 4),
+	I386_IOC(TUNATTACHFILTER, 8),
+	I386_IOC(TUNDETACHFILTER, 8),
+	I386_IOC(TUNGETFILTER, 8),
+};
+
+static uint32_t request_code(const struct call *c)
 {
 	uint32_t code = (uint32_t)c->args[1];
+	if (c->mem->wordsize == 4)
+		for (size_t i = 0; i < ARRAY_SIZE(i386_ioctls); i++)
+			if (i386_ioctls[i].i386 == code)
+				return i386_ioctls[i].native;
+	return code;
+}
+
+int decode_ioctl(struct call *c)
+{
+	uint32_t code = request_code(c);
 	if (c->exiting) {
 		if (c->more_args)
 			print_ioctl_arg(c, code, true);

@@ -233,21 +233,32 @@ static void select_comment(struct call *c, const uint64_t *args, bool timespec)
 		set_long_comment(c);
 		return;
 	}
-	for (int k = 0; k < 3 && nfds >= 0; k++) {
+	/* strace's walk: the sets in turn while fds are left to show (the
+	 * return value counts them), each read set closing with ']' once
+	 * anything is shown — a set emptied by another one aliasing it
+	 * (select(n, &r, &w, &r, ...)) leaves a bare "]" */
+	uint64_t ready = (uint64_t)c->rval;
+	const char *sep = "";
+	for (int k = 0; k < 3 && nfds >= 0 && ready > 0; k++) {
 		uint64_t addr = args[1 + k];
 		ssize_t len;
 		if (!addr || (len = read_fdset(c, addr, nfds)) < 0)
 			continue;
-		bool any = false;
-		for (ssize_t b = 0; b < len && !any; b++)
-			any = fdset_buf[b] != 0;
-		if (!any)
-			continue;
+		bool first = true;
+		for (ssize_t b = 0; b < len * 8 && ready > 0; b++) {
+			if (!(fdset_buf[b / 8] >> (b % 8) & 1))
+				continue;
+			if (first)
+				sb_printf(&comment, "%s%s [%zd", sep, names[k],
+					  b);
+			else
+				sb_printf(&comment, " %zd", b);
+			first = false;
+			sep = ", ";
+			ready--;
+		}
 		if (comment.len)
-			sb_puts(&comment, ", ");
-		sb_puts(&comment, names[k]);
-		sb_putc(&comment, ' ');
-		format_fdset(&comment, (size_t)len, NULL);
+			sb_putc(&comment, ']');
 	}
 	uint64_t tv = args[4];
 	if (tv && !call_verbose(c)) {
@@ -322,7 +333,9 @@ int decode_select(struct call *c)
 static void print_pselect_data(struct call *c, uint64_t addr)
 {
 	uint64_t d[2];
-	if (c->mem->wordsize == 4) {
+	/* two words of the personality (pselect6_time64 reads its times
+	 * as 64-bit ones, not these) */
+	if (c->pers == PERS_I386) {
 		uint32_t d32[2];
 		if (!fetch_struct_in(c, addr, d32, sizeof(d32)))
 			return;

@@ -265,6 +265,7 @@ struct file_stat {
 	uint64_t dev, ino, mode, nlink, uid, gid, rdev, size, blksize, blocks;
 	int64_t atime, mtime, ctime;
 	uint64_t atime_ns, mtime_ns, ctime_ns;
+	bool no_ns; /* i386's __old_kernel_stat: whole seconds only */
 };
 
 static uint32_t get32(const unsigned char *p)
@@ -324,14 +325,20 @@ static void print_stat_fields(struct call *c, const struct file_stat *st)
 		emit_more(c->e);
 	} else {
 		print_time_field(c, "st_atime", st->atime, st->atime_ns);
-		emit_field(c->e, "st_atime_nsec");
-		emit_uint(c->e, st->atime_ns);
+		if (!st->no_ns) {
+			emit_field(c->e, "st_atime_nsec");
+			emit_uint(c->e, st->atime_ns);
+		}
 		print_time_field(c, "st_mtime", st->mtime, st->mtime_ns);
-		emit_field(c->e, "st_mtime_nsec");
-		emit_uint(c->e, st->mtime_ns);
+		if (!st->no_ns) {
+			emit_field(c->e, "st_mtime_nsec");
+			emit_uint(c->e, st->mtime_ns);
+		}
 		print_time_field(c, "st_ctime", st->ctime, st->ctime_ns);
-		emit_field(c->e, "st_ctime_nsec");
-		emit_uint(c->e, st->ctime_ns);
+		if (!st->no_ns) {
+			emit_field(c->e, "st_ctime_nsec");
+			emit_uint(c->e, st->ctime_ns);
+		}
 	}
 	emit_struct_end(c->e);
 }
@@ -417,6 +424,36 @@ void print_stat64(struct call *c, uint64_t addr)
 		.ctime_ns = get32(b + 84),
 	};
 	print_stat_fields(c, &st);
+}
+
+/* i386's struct __old_kernel_stat (oldstat, oldfstat, oldlstat): 16-bit
+ * fields, 32-bit size and times; no block counts (strace shows 0) */
+void print_old_stat(struct call *c, uint64_t addr)
+{
+	unsigned char b[32];
+	if (!fetch_struct(c, addr, b, sizeof(b)))
+		return;
+	struct file_stat st = {
+		.dev = get16(b),
+		.ino = get16(b + 2),
+		.mode = get16(b + 4),
+		.nlink = get16(b + 6),
+		.uid = get16(b + 8),
+		.gid = get16(b + 10),
+		.rdev = get16(b + 12),
+		.size = get32(b + 16),
+		.atime = get32(b + 20),
+		.mtime = get32(b + 24),
+		.ctime = get32(b + 28),
+		.no_ns = true,
+	};
+	print_stat_fields(c, &st);
+}
+
+void file_arg_old_stat_out(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_old_stat(c, c->args[i]);
 }
 
 void file_arg_stat_out(struct call *c, int i, const void *aux)

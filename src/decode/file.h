@@ -21,6 +21,8 @@ void print_time_comment(struct call *c, int64_t sec, uint64_t frac, int digits);
 /* struct stat of the tracee's personality; stat64 of i386 */
 void print_stat(struct call *c, uint64_t addr);
 void print_stat64(struct call *c, uint64_t addr);
+/* i386's struct __old_kernel_stat */
+void print_old_stat(struct call *c, uint64_t addr);
 /* struct statfs of the personality; statfs64 of i386 (size given) */
 void print_statfs(struct call *c, uint64_t addr);
 void print_statfs64(struct call *c, uint64_t addr, uint64_t size);
@@ -30,7 +32,7 @@ void print_xattr_value(struct call *c, uint64_t addr, uint64_t len);
 /* ---- kinds (prefix file_) ---- */
 arg_printer file_arg_umode, file_arg_open_mode, file_arg_smode,
 	file_arg_mknod_dev, file_arg_dev, file_arg_access_mode,
-	file_arg_stat_out, file_arg_stat64_out, file_arg_statx_out,
+	file_arg_stat_out, file_arg_stat64_out, file_arg_old_stat_out, file_arg_statx_out,
 	file_arg_statfs_out, file_arg_statfs64_out, file_arg_statx_flags,
 	file_arg_getcwd_out, file_arg_utimbuf, file_arg_timeval_pair,
 	file_arg_timespec_pair, file_arg_open_how, file_arg_mount_type,
@@ -55,6 +57,7 @@ int print_quota_args(struct call *c, uint32_t v);
 #define ACCESS_MODE IN(file_arg_access_mode) /* F_OK, R_OK|W_OK */
 #define STAT_OUT OUT(file_arg_stat_out)
 #define STAT64_OUT OUT(file_arg_stat64_out)
+#define OLD_STAT_OUT OUT(file_arg_old_stat_out)
 #define STATX_OUT OUT(file_arg_statx_out)
 #define STATFS_OUT OUT(file_arg_statfs_out)
 #define STATFS64_OUT OUT(file_arg_statfs64_out) /* size is the previous */

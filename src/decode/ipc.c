@@ -11,6 +11,7 @@
 #include <sys/shm.h>
 
 #include "config.h"
+#include "decode/compat.h"
 #include "decode/signal.h"
 #include "xlat/xlat.h"
 
@@ -129,11 +130,8 @@ void ipc_arg_sembuf(struct call *c, int i, const void *aux)
 
 /* {mtype=1, mtext="..."}: msgsz bytes of text, cut at -s, for msgrcv
  * too (strace shows the buffer, not the length received) */
-void ipc_arg_msgbuf(struct call *c, int i, const void *aux)
+static void print_msgbuf(struct call *c, uint64_t addr, uint64_t size)
 {
-	(void)aux;
-	uint64_t addr = c->args[i];
-	uint64_t size = c->args[i + 1];
 	uint8_t mtype[8];
 	size_t word = is_compat(c) ? 4 : 8;
 	if (!fetch_struct(c, addr, mtype, word))
@@ -152,6 +150,60 @@ void ipc_arg_msgbuf(struct call *c, int i, const void *aux)
 	emit_field(c->e, "mtext");
 	print_buffer(c, addr + word, size);
 	emit_struct_end(c->e);
+}
+
+void ipc_arg_msgbuf(struct call *c, int i, const void *aux)
+{
+	(void)aux;
+	print_msgbuf(c, c->args[i], c->args[i + 1]);
+}
+
+/* msgrcv through i386's ipc(2), version 0: msgp and msgtyp are in a
+ * struct at the second argument (compat.c puts the version in args[5]);
+ * a failed call shows that struct's address and no msgtyp, as strace */
+int ipc_decode_msgrcv(struct call *c)
+{
+	if (!compat_indirect(c) || c->args[5] != 0)
+		return decode_signature(c);
+	if (!c->exiting) {
+		decode_arg(c, 0);
+		return DECODE_MORE;
+	}
+	struct {
+		uint32_t msgp;
+		int32_t msgtyp;
+	} k;
+	bool ok = !c->err && call_verbose(c) &&
+		  mem_read(c->mem, c->args[1], &k, sizeof(k)) == 0;
+	if (ok)
+		print_msgbuf(c, k.msgp, c->args[2]);
+	else
+		emit_ptr(c->e, c->args[1]);
+	emit_uint(c->e, c->args[2]);
+	if (ok)
+		emit_int(c->e, k.msgtyp);
+	ipc_arg_msg_flags(c, 4, NULL);
+	return DECODE_DONE;
+}
+
+/* shmat through ipc(2) returns 0 and stores the address at its third
+ * argument (args[3] here): strace shows that address as the result */
+static void ret_shmat_indirect(struct call *c)
+{
+	emit_ret(c->e, (int64_t)c->saved[4], RET_HEX, NULL);
+}
+
+int ipc_decode_shmat(struct call *c)
+{
+	uint32_t raddr;
+	if (!c->exiting)
+		return decode_signature(c);
+	if (compat_indirect(c) && !c->err &&
+	    mem_read(c->mem, c->args[3], &raddr, sizeof(raddr)) == 0) {
+		c->saved[4] = raddr;
+		c->ret_override = ret_shmat_indirect;
+	}
+	return DECODE_DONE;
 }
 
 /* ---- the ctl commands ---- */
@@ -195,14 +247,129 @@ static void print_perm(struct call *c, const struct ipc_perm *p, bool set)
 /* what the third (or fourth) argument of a ctl command is */
 enum ctl_arg { CTL_PTR, CTL_SET, CTL_STAT, CTL_INFO, CTL_INFO2 };
 
-/* reads the structure for printing; an i386 tracee's has another layout */
 static bool fetch_ctl(struct call *c, uint64_t addr, void *buf, size_t len)
 {
-	if (addr && is_compat(c)) {
-		emit_ptr(c->e, addr);
-		return false;
-	}
 	return fetch_struct(c, addr, buf, len);
+}
+
+/* ---- i386's structures: the IPC_64 ones (compat ipc64_perm,
+ * semid64_ds, msqid64_ds, shmid64_ds, shminfo64; shm_info has longs).
+ * strace reads every i386 answer in these layouts, the old ones too. */
+
+static uint32_t get32(const uint8_t *b)
+{
+	uint32_t v;
+	memcpy(&v, b, sizeof(v));
+	return v;
+}
+
+static uint16_t get16(const uint8_t *b)
+{
+	uint16_t v;
+	memcpy(&v, b, sizeof(v));
+	return v;
+}
+
+#define PERM32_SIZE 36
+
+static void perm_from32(struct ipc_perm *p, const uint8_t *b)
+{
+	memset(p, 0, sizeof(*p));
+	p->__key = (key_t)get32(b);
+	p->uid = get32(b + 4);
+	p->gid = get32(b + 8);
+	p->cuid = get32(b + 12);
+	p->cgid = get32(b + 16);
+	p->mode = get16(b + 20);
+}
+
+static bool fetch_shmid(struct call *c, uint64_t addr, struct shmid_ds *ds)
+{
+	uint8_t b[PERM32_SIZE + 48];
+	if (!is_compat(c))
+		return fetch_ctl(c, addr, ds, sizeof(*ds));
+	if (!fetch_ctl(c, addr, b, sizeof(b)))
+		return false;
+	memset(ds, 0, sizeof(*ds));
+	perm_from32(&ds->shm_perm, b);
+	const uint8_t *f = b + PERM32_SIZE;
+	ds->shm_segsz = get32(f);
+	ds->shm_atime = (int32_t)get32(f + 4);
+	ds->shm_dtime = (int32_t)get32(f + 12);
+	ds->shm_ctime = (int32_t)get32(f + 20);
+	ds->shm_cpid = (pid_t)get32(f + 28);
+	ds->shm_lpid = (pid_t)get32(f + 32);
+	ds->shm_nattch = get32(f + 36);
+	return true;
+}
+
+static bool fetch_semid(struct call *c, uint64_t addr, struct semid_ds *ds)
+{
+	uint8_t b[PERM32_SIZE + 28];
+	if (!is_compat(c))
+		return fetch_ctl(c, addr, ds, sizeof(*ds));
+	if (!fetch_ctl(c, addr, b, sizeof(b)))
+		return false;
+	memset(ds, 0, sizeof(*ds));
+	perm_from32(&ds->sem_perm, b);
+	const uint8_t *f = b + PERM32_SIZE;
+	ds->sem_otime = (int32_t)get32(f);
+	ds->sem_ctime = (int32_t)get32(f + 8);
+	ds->sem_nsems = get32(f + 16);
+	return true;
+}
+
+static bool fetch_msqid(struct call *c, uint64_t addr, struct msqid_ds *ds)
+{
+	uint8_t b[PERM32_SIZE + 52];
+	if (!is_compat(c))
+		return fetch_ctl(c, addr, ds, sizeof(*ds));
+	if (!fetch_ctl(c, addr, b, sizeof(b)))
+		return false;
+	memset(ds, 0, sizeof(*ds));
+	perm_from32(&ds->msg_perm, b);
+	const uint8_t *f = b + PERM32_SIZE;
+	ds->msg_stime = (int32_t)get32(f);
+	ds->msg_rtime = (int32_t)get32(f + 8);
+	ds->msg_ctime = (int32_t)get32(f + 16);
+	ds->msg_qnum = get32(f + 28);
+	ds->msg_qbytes = get32(f + 32);
+	ds->msg_lspid = (pid_t)get32(f + 36);
+	ds->msg_lrpid = (pid_t)get32(f + 40);
+	return true;
+}
+
+static bool fetch_shminfo(struct call *c, uint64_t addr, struct shminfo *si)
+{
+	uint32_t w[5];
+	if (!is_compat(c))
+		return fetch_ctl(c, addr, si, sizeof(*si));
+	if (!fetch_ctl(c, addr, w, sizeof(w)))
+		return false;
+	memset(si, 0, sizeof(*si));
+	si->shmmax = w[0];
+	si->shmmin = w[1];
+	si->shmmni = w[2];
+	si->shmseg = w[3];
+	si->shmall = w[4];
+	return true;
+}
+
+static bool fetch_shm_info(struct call *c, uint64_t addr, struct shm_info *si)
+{
+	uint32_t w[6];
+	if (!is_compat(c))
+		return fetch_ctl(c, addr, si, sizeof(*si));
+	if (!fetch_ctl(c, addr, w, sizeof(w)))
+		return false;
+	memset(si, 0, sizeof(*si));
+	si->used_ids = (int)w[0];
+	si->shm_tot = w[1];
+	si->shm_rss = w[2];
+	si->shm_swp = w[3];
+	si->swap_attempts = w[4];
+	si->swap_successes = w[5];
+	return true;
 }
 
 static void print_shm_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
@@ -210,7 +377,7 @@ static void print_shm_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
 	struct emitter *e = c->e;
 	if (kind == CTL_STAT || kind == CTL_SET) {
 		struct shmid_ds ds;
-		if (!fetch_ctl(c, addr, &ds, sizeof(ds)))
+		if (!fetch_shmid(c, addr, &ds))
 			return;
 		emit_struct_begin(e);
 		emit_field(e, "shm_perm");
@@ -234,7 +401,7 @@ static void print_shm_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
 		emit_struct_end(e);
 	} else if (kind == CTL_INFO) {
 		struct shminfo si;
-		if (!fetch_ctl(c, addr, &si, sizeof(si)))
+		if (!fetch_shminfo(c, addr, &si))
 			return;
 		emit_struct_begin(e);
 		emit_field(e, "shmmax");
@@ -250,7 +417,7 @@ static void print_shm_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
 		emit_struct_end(e);
 	} else if (kind == CTL_INFO2) {
 		struct shm_info si;
-		if (!fetch_ctl(c, addr, &si, sizeof(si)))
+		if (!fetch_shm_info(c, addr, &si))
 			return;
 		emit_struct_begin(e);
 		emit_field(e, "used_ids");
@@ -276,7 +443,7 @@ static void print_sem_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
 	struct emitter *e = c->e;
 	if (kind == CTL_STAT || kind == CTL_SET) {
 		struct semid_ds ds;
-		if (!fetch_ctl(c, addr, &ds, sizeof(ds)))
+		if (!fetch_semid(c, addr, &ds))
 			return;
 		emit_struct_begin(e);
 		emit_field(e, "sem_perm");
@@ -315,7 +482,7 @@ static void print_msg_arg(struct call *c, enum ctl_arg kind, uint64_t addr)
 	struct emitter *e = c->e;
 	if (kind == CTL_STAT || kind == CTL_SET) {
 		struct msqid_ds ds;
-		if (!fetch_ctl(c, addr, &ds, sizeof(ds)))
+		if (!fetch_msqid(c, addr, &ds))
 			return;
 		emit_struct_begin(e);
 		emit_field(e, "msg_perm");
@@ -434,11 +601,48 @@ int ipc_decode_shmctl(struct call *c)
 			  shm_arg_kind(cmd), print_shm_arg);
 }
 
+/* semctl through i386's ipc(2): the union semun is read from the
+ * fourth argument; strace shows it as [value], or the structure it
+ * points to */
+static void print_semun_indirect(struct call *c, enum ctl_arg kind)
+{
+	uint64_t addr = c->args[3];
+	uint32_t w;
+	if (!addr) {
+		emit_null(c->e);
+		return;
+	}
+	if (mem_read(c->mem, addr, &w, sizeof(w)) < 0) {
+		emit_ptr(c->e, addr);
+		return;
+	}
+	if (kind != CTL_PTR) {
+		print_sem_arg(c, kind, w);
+		return;
+	}
+	emit_array_begin(c->e);
+	emit_ptr(c->e, w);
+	emit_array_end(c->e);
+}
+
 int ipc_decode_semctl(struct call *c)
 {
 	uint32_t cmd = (uint32_t)c->args[2];
-	return decode_ctl(c, 2, &xlat_ipc_semctl_cmds, "SEM_???",
-			  sem_arg_kind(cmd), print_sem_arg);
+	enum ctl_arg kind = sem_arg_kind(cmd);
+	if (!compat_indirect(c))
+		return decode_ctl(c, 2, &xlat_ipc_semctl_cmds, "SEM_???", kind,
+				  print_sem_arg);
+	if (c->exiting) {
+		if (c->more_args)
+			print_semun_indirect(c, kind);
+		return DECODE_DONE;
+	}
+	decode_args(c, 0, 2);
+	print_ctl_cmd(c, cmd, &xlat_ipc_semctl_cmds, "SEM_???");
+	if (kind == CTL_STAT || kind == CTL_INFO || kind == CTL_INFO2)
+		return DECODE_MORE;
+	print_semun_indirect(c, kind);
+	return DECODE_DONE;
 }
 
 int ipc_decode_msgctl(struct call *c)

@@ -1330,7 +1330,8 @@ static void print_timespec_saved(struct call *c)
 static bool read_timespec(struct call *c, uint64_t addr, int64_t *sec,
 			  int64_t *nsec)
 {
-	if (c->mem->wordsize == 4) {
+	/* i386's recvmmsg_time64 has a 64-bit one */
+	if (c->mem->wordsize == 4 && c->desc != &sysent[ENT_recvmmsg_time64]) {
 		int32_t v[2];
 		if (mem_read(c->mem, addr, v, sizeof(v)) < 0)
 			return false;

@@ -33,6 +33,7 @@
 
 #include "arch/arch.h"
 #include "decode/common.h"
+#include "decode/compat.h"
 #include "decode/memory.h"
 #include "decode/signal.h"
 #include "fdinfo/fdinfo.h"
@@ -189,6 +190,8 @@ void arg_clone_flags(struct call *c, int i, const void *aux)
 	print_clone_flags(c, c->args[i]);
 }
 
+static void print_user_desc(struct call *c, uint64_t addr, bool in);
+
 /* clone(child_stack=, flags=, parent_tid=, tls=, child_tidptr=): x86_64
  * passes flags, stack, parent_tid, child_tid, tls; i386 swaps the last
  * two */
@@ -211,8 +214,13 @@ int decode_clone(struct call *c)
 		print_int_out(c, c->args[2], false);
 	}
 	if (flags & CLONE_SETTLS) {
+		/* i386's TLS is a struct user_desc (shown when the call
+		 * worked), x86_64's an address */
 		emit_field(c->e, "tls");
-		emit_ptr(c->e, c->args[tls]);
+		if (is32(c))
+			print_user_desc(c, c->args[tls], false);
+		else
+			emit_ptr(c->e, c->args[tls]);
 	}
 	if (flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) {
 		emit_field(c->e, "child_tidptr");
@@ -269,7 +277,10 @@ int decode_clone3(struct call *c)
 		emit_hex(c->e, a.stack_size);
 		if (a.flags & CLONE_SETTLS) {
 			emit_field(c->e, "tls");
-			emit_ptr(c->e, a.tls);
+			if (is32(c))
+				print_user_desc(c, a.tls, true);
+			else
+				emit_ptr(c->e, a.tls);
 		}
 		if (n >= 80 && (a.set_tid || a.set_tid_size)) {
 			emit_field(c->e, "set_tid");
@@ -460,8 +471,8 @@ void arg_waitid_info(struct call *c, int i, const void *aux)
 	(void)aux;
 	siginfo_t si;
 	if (is32(c)) {
-		/* the compat siginfo has another layout: show the address */
-		emit_ptr(c->e, c->args[i]);
+		/* the compat siginfo: the signal family knows its layout */
+		print_siginfo_at(c, c->args[i], true);
 		return;
 	}
 	if (!fetch_struct(c, c->args[i], &si, sizeof(si)))
@@ -480,7 +491,7 @@ void arg_siginfo_in(struct call *c, int i, const void *aux)
 	(void)aux;
 	siginfo_t si;
 	if (is32(c)) {
-		emit_ptr(c->e, c->args[i]);
+		print_siginfo_at(c, c->args[i], false);
 		return;
 	}
 	if (fetch_struct_in(c, c->args[i], &si, sizeof(si)))
@@ -958,9 +969,15 @@ void ret_personality(struct call *c)
 void arg_uid_out(struct call *c, int i, const void *aux)
 {
 	(void)aux;
-	uint32_t v;
-	if (!fetch_struct(c, c->args[i], &v, sizeof(v)))
+	uint32_t v = 0;
+	if (compat_uid16(c)) {
+		uint16_t v16;
+		if (!fetch_struct(c, c->args[i], &v16, sizeof(v16)))
+			return;
+		v = v16 == 0xffff ? UINT32_MAX : v16;
+	} else if (!fetch_struct(c, c->args[i], &v, sizeof(v))) {
 		return;
+	}
 	emit_array_begin(c->e);
 	if (v == UINT32_MAX)
 		emit_int(c->e, -1);
@@ -1600,12 +1617,13 @@ static void print_user_desc(struct call *c, uint64_t addr, bool in)
 					   "lm"};
 	emit_struct_begin(e);
 	emit_field(e, "entry_number");
-	emit_uint(e, d.entry_number);
+	emit_int(e, (int32_t)d.entry_number);
 	emit_field(e, "base_addr");
 	emit_exprf(e, "%#08x", d.base_addr);
 	emit_field(e, "limit");
 	emit_exprf(e, "%#08x", d.limit);
-	for (unsigned k = 0; k < 8; k++) {
+	/* lm (long mode) is not in i386's struct */
+	for (unsigned k = 0; k < (is32(c) ? 7u : 8u); k++) {
 		if (!bits[k])
 			continue;
 		emit_field(e, bits[k]);
@@ -1646,6 +1664,51 @@ void arg_user_desc(struct call *c, int i, const void *aux)
 {
 	(void)aux;
 	print_user_desc(c, c->args[i], !c->exiting);
+}
+
+/* the entry number at addr, or false */
+static bool read_entry_number(struct call *c, uint64_t addr, int32_t *n)
+{
+	return addr && mem_read(c->mem, addr, n, sizeof(*n)) == 0;
+}
+
+/* entry_number -1 asks the kernel for a free entry: strace shows the
+ * one it got after the return value */
+int decode_set_thread_area(struct call *c)
+{
+	uint64_t addr = c->args[0];
+	int32_t n;
+	if (!c->exiting) {
+		print_user_desc(c, addr, true);
+		c->saved[0] = read_entry_number(c, addr, &n) && n == -1;
+		return DECODE_DONE;
+	}
+	if (c->saved[0] && !c->err && call_verbose(c) &&
+	    read_entry_number(c, addr, &n))
+		set_ret_comment(c, "entry_number=%d", n);
+	return DECODE_DONE;
+}
+
+/* the entry asked for is an input: a failed call shows it alone */
+int decode_get_thread_area(struct call *c)
+{
+	uint64_t addr = c->args[0];
+	int32_t n;
+	if (!c->exiting) {
+		c->saved[0] = read_entry_number(c, addr, &n);
+		c->saved[1] = (uint32_t)n;
+		return DECODE_MORE;
+	}
+	if (!c->err || !addr || !call_verbose(c) || !c->saved[0]) {
+		print_user_desc(c, addr, false);
+		return DECODE_DONE;
+	}
+	emit_struct_begin(c->e);
+	emit_field(c->e, "entry_number");
+	emit_int(c->e, (int32_t)c->saved[1]);
+	emit_more(c->e);
+	emit_struct_end(c->e);
+	return DECODE_DONE;
 }
 
 /* ---- modules, kexec ---- */

@@ -11,7 +11,8 @@ void format_ioprio(struct call *c, struct strbuf *sb, uint32_t prio);
 decoder_fn decode_execve, decode_execveat, decode_clone, decode_clone3,
 	decode_futex, decode_prctl, decode_arch_prctl, decode_syslog,
 	decode_reboot, decode_modify_ldt, decode_keyctl, decode_kcmp,
-	decode_seccomp, decode_ptrace, decode_restart_syscall;
+	decode_seccomp, decode_ptrace, decode_restart_syscall,
+	decode_set_thread_area, decode_get_thread_area;
 arg_printer arg_clone_flags, arg_wait_status, arg_rusage, arg_rusage_who,
 	arg_waitid_info, arg_siginfo_in, arg_futex_waitv, arg_personality,
 	arg_uid_out, arg_groups_in, arg_groups_out, arg_cap_header,

@@ -98,8 +98,10 @@ static void parse_siginfo(const uint8_t *raw, size_t word, struct sig_info *s)
 	s->status = get_i32(raw + u + 8);
 	/* si_utime follows si_status, aligned to a long */
 	size_t ut = word == 4 ? u + 12 : u + 16;
-	s->utime = get_u(raw + ut, word);
-	s->stime = get_u(raw + ut + word, word);
+	/* clock_t is a signed long: an i386 value sign-extends (strace
+	 * shows what waitid left there that way too) */
+	s->utime = (uint64_t)get_long(raw + ut, word);
+	s->stime = (uint64_t)get_long(raw + ut + word, word);
 	s->addr = get_u(raw + u, word);
 	s->addr_lsb = (uint16_t)get_u(raw + u + word, 2);
 	s->lower = get_u(raw + fault_extra, word);
@@ -378,6 +380,12 @@ static void print_sig_info(struct call *c, const struct sig_info *s)
 {
 	struct emitter *e = c->e;
 	emit_struct_begin(e);
+	/* no signal (rt_sigqueueinfo's own, waitid with WNOHANG): strace
+	 * shows nothing of it */
+	if (s->signo == 0) {
+		emit_struct_end(e);
+		return;
+	}
 	emit_field(e, "si_signo");
 	print_sig(c, s->signo);
 	emit_field(e, "si_code");
@@ -528,7 +536,7 @@ int sig_decode_sigreturn(struct call *c)
 
 /* SIG_ERR is the tracer's (unsigned long)-1: an i386 handler of
  * 0xffffffff is just an address to strace */
-static void print_handler(struct call *c, uint64_t h)
+void print_sighandler(struct call *c, uint64_t h)
 {
 	uint64_t err = UINT64_MAX;
 	if (h == (uint64_t)(uintptr_t)SIG_DFL)
@@ -558,7 +566,7 @@ void sig_arg_sigaction(struct call *c, int i, const void *aux)
 	struct emitter *e = c->e;
 	emit_struct_begin(e);
 	emit_field(e, "sa_handler");
-	print_handler(c, handler);
+	print_sighandler(c, handler);
 	emit_field(e, "sa_mask");
 	print_sigset_bits(c, buf + 3 * word, KERNEL_SIGSET_BYTES);
 	emit_field(e, "sa_flags");

@@ -17,6 +17,8 @@ void print_siginfo(struct call *c, const siginfo_t *si);
 /* a siginfo in the tracee's memory, in the layout of its personality;
  * output: an output of the call (the address when the call failed) */
 void print_siginfo_at(struct call *c, uint64_t addr, bool output);
+/* a handler: SIG_DFL, SIG_IGN, SIG_ERR or its address */
+void print_sighandler(struct call *c, uint64_t h);
 /* the saved mask of a signal frame at sp (rt_sigreturn): {mask=[...]} */
 void print_sigframe_mask(struct call *c, uint64_t mask_addr);
 

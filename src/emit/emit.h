@@ -32,6 +32,7 @@ struct line_prefix {
 	long nr;
 	bool have_ip;   /* -i: the instruction pointer */
 	bool ip_unknown; /* -i where there is none: [????????????????] */
+	bool ip32;	 /* an i386 stop: 8 digits, [????????] */
 	uint64_t ip;
 };
 

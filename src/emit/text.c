@@ -73,9 +73,10 @@ static void t_line_begin(struct emitter *e, const struct line_prefix *p)
 	if (p->have_nr)
 		sb_printf(e->out, "[%4ld] ", p->nr);
 	if (p->ip_unknown)
-		sb_puts(e->out, "[????????????????] ");
+		sb_puts(e->out, p->ip32 ? "[????????] " : "[????????????????] ");
 	else if (p->have_ip)
-		sb_printf(e->out, "[%016llx] ", (unsigned long long)p->ip);
+		sb_printf(e->out, p->ip32 ? "[%08llx] " : "[%016llx] ",
+			  (unsigned long long)p->ip);
 }
 
 static void t_call_begin(struct emitter *e, const char *name, long nr)

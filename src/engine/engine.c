@@ -2,6 +2,7 @@
  * becomes a syscall record, a signal record or an exit record.
  * Fast path (one thread, syscall stops): wait4, one PTRACE_GET_SYSCALL_INFO,
  * one resume; the line is built in memory and written once, when complete. */
+#include <elf.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -10,10 +11,12 @@
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/time.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "arch/arch.h"
+#include "decode/compat.h"
 #include "decode/signal.h"
 #include "engine/engine.h"
 #include "fdinfo/fdinfo.h"
@@ -150,6 +153,13 @@ static bool want_clock(const struct config *cfg)
 	return cfg->ts != TS_NONE || cfg->relative_ts;
 }
 
+/* the number the tracee called: a subcall's multiplexer (-n) */
+static long shown_nr(const struct call *c)
+{
+	long mux = arch_multiplexer_nr(c->pers, c->nr);
+	return mux < 0 ? c->nr : mux;
+}
+
 static void begin_record(struct session *s, struct tracee *t,
 			 const struct timespec *mono, const struct timespec *real)
 {
@@ -171,10 +181,11 @@ static void begin_record(struct session *s, struct tracee *t,
 	}
 	if (cfg->print_nr) {
 		p.have_nr = true;
-		p.nr = t->call.nr;
+		p.nr = shown_nr(&t->call);
 	}
 	if (cfg->print_ip) {
 		p.have_ip = true;
+		p.ip32 = t->pers == PERS_I386;
 		p.ip = t->ip;
 	}
 	emit_line_begin(&t->line.em, &p);
@@ -215,11 +226,12 @@ static void begin_event_record_ip(struct session *s, struct tracee *t,
 	}
 	if (s->cfg->print_nr) {
 		p.have_nr = true;
-		p.nr = t->call.nr;
+		p.nr = shown_nr(&t->call);
 	}
 	if (s->cfg->print_ip) {
 		p.have_ip = true;
 		p.ip_unknown = !have_ip;
+		p.ip32 = t->pers == PERS_I386;
 		p.ip = t->ip;
 	}
 	emit_line_begin(&t->line.em, &p);
@@ -263,13 +275,15 @@ static void personality_changed(struct session *s, struct tracee *t, int pers)
 	char text[128];
 	snprintf(text, sizeof(text), "[ Process PID=%d runs in %s mode. ]",
 		 (int)t->pid, arch_personality_mode(pers));
-	/* strace prints the notice as a line of its own */
+	/* strace prints the notice as a line of its own, with the leader
+	 * of a record (pid, time, -n's last call, -i's place) */
 	struct trace_line *l = &t->line;
 	struct strbuf saved = l->buf;
 	size_t saved_written = l->written;
 	enum line_state saved_state = l->state;
 	l->buf = (struct strbuf){ 0 };
 	l->written = 0;
+	begin_event_record_ip(s, t, true);
 	emit_notice(&l->em, "personality", text);
 	emit_line_end(&l->em);
 	line_commit(l);
@@ -327,6 +341,8 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	int pers = arch_personality(info->arch);
 	if (pers < 0)
 		pers = PERS_X86_64;
+	/* (the notice shows -i's place of this call) */
+	t->ip = info->instruction_pointer;
 	if (pers != t->pers && (t->flags & TF_STARTED) && !(t->flags & TF_STARTUP))
 		personality_changed(s, t, pers);
 	else if (pers != t->pers) {
@@ -335,7 +351,9 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	}
 
 	long nr = (long)info->entry.nr;
-	const struct syscall_desc *desc = arch_syscall(pers, nr);
+	/* the numbers of i386's subcalls are ours, not the tracee's */
+	const struct syscall_desc *desc =
+		arch_multiplexer_nr(pers, nr) < 0 ? arch_syscall(pers, nr) : NULL;
 	if (!desc) {
 		arch_unknown_desc(&t->unknown_desc, t->unknown_name,
 				  sizeof(t->unknown_name), nr);
@@ -357,6 +375,10 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	c->ret_comment = NULL;
 	c->prev_nr = t->restart_nr;
 	memset(c->saved, 0, sizeof(c->saved));
+	/* socketcall(SYS_SOCKET, ...) is socket(...): for the filters, -c
+	 * and the line, as by strace (c->nr becomes the subcall's) */
+	compat_resolve_subcall(c);
+	desc = c->desc;
 	t->ip = info->instruction_pointer;
 	c->sp = info->stack_pointer;
 	t->flags |= TF_INSYSCALL;
@@ -383,7 +405,7 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	const struct config *cfg = s->cfg;
 	/* a number no table knows is always traced, as by strace */
 	bool selected = (desc == &t->unknown_desc ||
-			 sysset_has(&cfg->trace, pers, nr)) &&
+			 sysset_has(&cfg->trace, pers, c->nr)) &&
 			filter_entry(s, t, c);
 	if (selected)
 		t->flags |= TF_SELECTED;
@@ -439,7 +461,7 @@ static void finish_call_text(struct session *s, struct tracee *t,
 	if (l->state == LINE_UNFINISHED) {
 		line_reset(l);
 		begin_record(s, t, &t->entry_mono, &t->entry_real);
-		emit_call_resumed(&l->em, c->desc->name, c->nr);
+		emit_call_resumed(&l->em, c->desc->name, shown_nr(c));
 	}
 	decode_exit(c);
 	emit_args_end(&l->em);
@@ -447,6 +469,17 @@ static void finish_call_text(struct session *s, struct tracee *t,
 	if (s->cfg->syscall_times && dur)
 		emit_duration(&l->em, dur);
 	emit_line_end(&l->em);
+}
+
+/* the personality of a stopped thread, from the size of the registers
+ * the kernel gives (i386's are smaller), or -1 */
+static int registers_personality(pid_t pid)
+{
+	uint64_t regs[64];
+	struct iovec iov = { regs, sizeof(regs) };
+	if (ptrace(PTRACE_GETREGSET, pid, (void *)NT_PRSTATUS, &iov) < 0)
+		return -1;
+	return arch_personality_of_regs(iov.iov_len);
 }
 
 static void on_syscall_exit(struct session *s, struct tracee *t,
@@ -503,6 +536,15 @@ static void on_syscall_exit(struct session *s, struct tracee *t,
 		line_reset(&t->line);
 		t->line.state = LINE_IDLE;
 	}
+	/* under our filter the new program's first calls may not stop:
+	 * its personality comes from its registers now, where strace sees
+	 * it at the next call */
+	if ((t->flags & TF_SECCOMP) && !c->err &&
+	    (c->desc == &sysent[ENT_execve] || c->desc == &sysent[ENT_execveat])) {
+		int pers = registers_personality(t->pid);
+		if (pers >= 0 && pers != t->pers)
+			personality_changed(s, t, pers);
+	}
 }
 
 /* the thread went away in the middle of a call: "= ?" */
@@ -525,7 +567,7 @@ static void abandon_call(struct session *s, struct tracee *t, bool detached)
 	if (l->state == LINE_UNFINISHED) {
 		line_reset(l);
 		begin_record(s, t, &t->entry_mono, &t->entry_real);
-		emit_call_resumed(&l->em, c->desc->name, c->nr);
+		emit_call_resumed(&l->em, c->desc->name, shown_nr(c));
 		if (detached || l->more_args)
 			emit_call_unfinished(&l->em, false, what);
 	} else if (detached || l->more_args) {

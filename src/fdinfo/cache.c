@@ -132,6 +132,7 @@ static const uint8_t effect_of[SYSENT_COUNT] = {
 	[ENT_umount] = FX_NAMES,
 	[ENT_umount2] = FX_NAMES,
 	[ENT_move_mount] = FX_NAMES,
+	[ENT_mq_unlink] = FX_NAMES,
 	[ENT_bind] = FX_SOCKADDR,
 	[ENT_connect] = FX_SOCKADDR,
 	[ENT_listen] = FX_SOCKADDR,

@@ -33,6 +33,18 @@ static void add_call(struct syscall_set *set, const struct syscall_desc *d)
 	}
 }
 
+/* a subcall (i386's socketcall(SYS_SOCKET)) is seen only when its
+ * multiplexer stops */
+static void add_multiplexers(struct syscall_set *set)
+{
+	for (int p = 0; p < PERS_COUNT; p++)
+		for (long nr = 0; nr < SET_NR_MAX; nr++) {
+			long mux = arch_multiplexer_nr(p, nr);
+			if (mux >= 0 && sysset_has(set, p, nr))
+				sysset_add(set, p, mux);
+		}
+}
+
 /* the calls the trace shows: trace= (narrowed by -P/--trace-fds), and
  * numbers no table knows, which strace always shows (except under -P,
  * as they have no path argument) */
@@ -106,6 +118,7 @@ void filter_setup(struct session *s)
 		add_call(&f->spec.stop, &sysent[ENT_seccomp]);
 		add_call(&f->spec.stop, &sysent[ENT_prctl]);
 		add_call(&f->spec.stop, &sysent[ENT_ptrace]);
+		add_multiplexers(&f->spec.stop);
 		if (stops_everything(&f->spec))
 			obstacle = "every call is traced";
 		else if (bpf_build(&f->spec, &f->prog) < 0)

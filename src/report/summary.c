@@ -152,11 +152,14 @@ static void summary_exit(struct sink *k, struct session *s, struct tracee *t,
 	if (!c->exiting || !(t->flags & TF_SELECTED) || c->pers < 0 ||
 	    c->pers >= PERS_COUNT)
 		return;
+	/* strace counts only the calls its tables know */
+	if (arch_syscall(c->pers, c->nr) != c->desc)
+		return;
 	struct row *r = row_for(&sm->pers[c->pers], c->nr);
 	if (!r->name) {
 		/* an unknown call's name lives in its tracee: keep a copy */
 		r->name =
-			c->desc->name && arch_syscall(c->pers, c->nr)
+			c->desc->name && arch_syscall(c->pers, c->nr) == c->desc
 				? c->desc->name
 				: xstrdup(c->desc->name ? c->desc->name : "?");
 	}
@@ -421,7 +424,9 @@ void summary_sink_free(struct sink *k)
 		struct counts *ct = &sm->pers[p];
 		for (unsigned i = 0; i < ct->nrows; i++)
 			if (ct->rows[i].name &&
-			    !arch_syscall(p, ct->rows[i].nr))
+			    (!arch_syscall(p, ct->rows[i].nr) ||
+			     arch_syscall(p, ct->rows[i].nr)->name !=
+				     ct->rows[i].name))
 				free((char *)ct->rows[i].name);
 		free(ct->rows);
 	}

@@ -8,6 +8,7 @@
 
 #include "arch/arch.h"
 #include "config.h"
+#include "decode/compat.h"
 #include "decode/decode.h"
 #include "emit/emit.h"
 #include "filter/expr.h"
@@ -34,9 +35,14 @@ static void render(const struct syscall_desc *d, int pers, const uint64_t args[6
 	c.mem = &mem;
 	c.cfg = cfg;
 	c.prev_nr = -1;
+	/* i386's multiplexers: the call they make, as the engine does */
+	if (d == &sysent[ENT_socketcall] || d == &sysent[ENT_ipc]) {
+		c.nr = arch_syscall_nr(pers, d->name);
+		compat_resolve_subcall(&c);
+	}
 	struct line_prefix p = { .pid = 1 };
 	emit_line_begin(&em, &p);
-	emit_call_begin(&em, d->name, 0);
+	emit_call_begin(&em, c.desc->name, 0);
 	decode_entry(&c);
 	c.exiting = true;
 	c.rval = rval;

@@ -443,8 +443,18 @@ static void test_select(void)
 	mem[0] = 0x28;	 /* fds 3, 5 */
 	mem[128] = 0x10; /* fd 4 */
 	setup("select", 6, BASE, BASE + 128, 0, 0, 0, sizeof(mem));
-	CHECK_STR("desc.select_sets", flat(run(2, 0)),
-		  "select(6, [3 5], [4], NULL, NULL) = 2 (in [3 5], out [4])");
+	CHECK_STR("desc.select_sets", flat(run(3, 0)),
+		  "select(6, [3 5], [4], NULL, NULL) = 3 (in [3 5], out [4])");
+	/* strace shows as many fds as the call returned */
+	setup("select", 6, BASE, BASE + 128, 0, 0, 0, sizeof(mem));
+	CHECK_STR("desc.select_ready_count", flat(run(1, 0)),
+		  "select(6, [3 5], [4], NULL, NULL) = 1 (in [3])");
+	/* a set emptied by an alias still closes a bracket, as in strace */
+	mem[0] = 0;
+	setup("select", 6, BASE, BASE + 128, BASE, 0, 0, sizeof(mem));
+	CHECK_STR("desc.select_empty_after", flat(run(2, 0)),
+		  "select(6, [], [4], [], NULL) = 2 (out [4]])");
+	mem[0] = 0x28;
 	setup("select", (uint64_t)-1, BASE, 0, 0, 0, 0, sizeof(mem));
 	CHECK_STR("desc.select_negative", flat(run(-1, EINVAL)),
 		  "select(-1, 0x10000, NULL, NULL, NULL) = -1 EINVAL (Invalid "

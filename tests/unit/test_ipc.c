@@ -32,6 +32,8 @@ static const char *run(struct unit_call *u, int64_t rval, int err)
 	return line;
 }
 
+#define IPC_64 0x100
+
 static void to_i386(struct unit_call *u, const char *name)
 {
 	long nr = arch_syscall_nr(PERS_I386, name);
@@ -256,10 +258,23 @@ static void test_ctl(void)
 	CHECK_STR("shmctl.info", run(&u, 4, 0),
 		  "shmctl(0, SHM_INFO, {used_ids=1, shm_tot=2, shm_rss=3, "
 		  "shm_swp=4, swap_attempts=5, swap_successes=6}) = 4");
-	call(&u, "shmctl", 3, IPC_STAT, BASE, 0, 0, &ds, sizeof(ds));
+	/* i386's shmid64_ds: ipc64_perm (36 bytes), then 32-bit fields
+	 * with the high halves of the times between them */
+	uint32_t ds32[21] = {0x1234, 5,	   6, 7, 8, 0640, 0, 0, 0,
+			     4096,   100,  0, 0, 0, 200, 0, 10, 11, 2};
+	call(&u, "shmctl", 3, IPC_64 | IPC_STAT, BASE, 0, 0, ds32,
+	     sizeof(ds32));
 	to_i386(&u, "shmctl");
 	CHECK_STR("shmctl.i386", run(&u, 0, 0),
-		  "shmctl(3, IPC_STAT, 0x10000) = 0");
+		  "shmctl(3, IPC_64|IPC_STAT, {shm_perm={uid=5, gid=6, "
+		  "mode=0640, key=4660, cuid=7, cgid=8}, shm_segsz=4096, "
+		  "shm_cpid=10, shm_lpid=11, shm_nattch=2, shm_atime=100, "
+		  "shm_dtime=0, shm_ctime=200}) = 0");
+	call(&u, "shmctl", 3, IPC_64 | IPC_STAT, BASE, 0, 0, ds32,
+	     sizeof(ds32) - 4);
+	to_i386(&u, "shmctl");
+	CHECK_STR("shmctl.i386_short", run(&u, 0, 0),
+		  "shmctl(3, IPC_64|IPC_STAT, 0x10000) = 0");
 
 	struct semid_ds sd;
 	memset(&sd, 0, sizeof(sd));

@@ -1,7 +1,9 @@
 /* x86_64: the native personality and i386 compat. */
+#include <asm/unistd_32.h>
 #include <linux/audit.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/user.h>
 
 #include "arch/arch.h"
 #include "arch/x86_64/tables.h"
@@ -23,6 +25,14 @@ const char *arch_personality_mode(int pers)
 const char *arch_personality_suffix(int pers)
 {
 	return pers == PERS_I386 ? "32" : "64";
+}
+
+int arch_personality_of_regs(size_t len)
+{
+	/* i386's struct user_regs_struct: 17 32-bit registers */
+	if (len == sizeof(struct user_regs_struct))
+		return PERS_X86_64;
+	return len == 17 * 4 ? PERS_I386 : -1;
 }
 
 int arch_wordsize(int pers)
@@ -64,6 +74,30 @@ long arch_syscall_nr(int pers, const char *name)
 		if (t[nr] && strcmp(sysent[t[nr] - 1].name, name) == 0)
 			return nr;
 	return -1;
+}
+
+long arch_subcall_nr(int pers, long nr, long sub)
+{
+	if (pers != PERS_I386 || sub <= 0)
+		return -1;
+	long base;
+	if (nr == __NR_socketcall && sub < I386_IPC_BASE - I386_SOCKETCALL_BASE)
+		base = I386_SOCKETCALL_BASE;
+	else if (nr == __NR_ipc && sub < I386_SUBCALL_END - I386_IPC_BASE)
+		base = I386_IPC_BASE;
+	else
+		return -1;
+	return base + sub < i386_nr_count && i386_nr_to_ent[base + sub]
+		       ? base + sub
+		       : -1;
+}
+
+long arch_multiplexer_nr(int pers, long nr)
+{
+	if (pers != PERS_I386 || nr < I386_SOCKETCALL_BASE ||
+	    nr >= I386_SUBCALL_END)
+		return -1;
+	return nr < I386_IPC_BASE ? __NR_socketcall : __NR_ipc;
 }
 
 void arch_unknown_desc(struct syscall_desc *d, char *namebuf, unsigned len,
