@@ -3,7 +3,7 @@
  * datagram with a path, abstract and unnamed, socketpairs, netlink.
  * Each fd is shown by fsync (and close) at the moments strace prints
  * it. Two cases where strace 6.1 prints what it saw first instead of
- * the current state use fds 90 and 91 (see tests/diff/accepted_fdinfo.py).
+ * the current state use fds 90 and 91 (see tests/diff/accepted.py).
  * Runs in the current directory. */
 #include <arpa/inet.h>
 #include <linux/netlink.h>

@@ -395,3 +395,21 @@ def test_blocked_call_shows_while_blocked():
         if w is not None:
             os.close(w)
         sctest.kill_quietly(p)
+
+
+def test_command_inherits_ignored_signals_and_mask():
+    # nohup and background jobs start a command with SIGINT or SIGHUP
+    # ignored; the traced command must start as it would untraced
+    def start_state(argv):
+        def pre():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGHUP, signal.SIG_IGN)
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGUSR1, signal.SIGALRM])
+        p = subprocess.run(argv + ["grep", "-E", "^Sig(Blk|Ign):", "/proc/self/status"],
+                           preexec_fn=pre, capture_output=True, text=True, timeout=60)
+        assert p.returncode == 0, p.stderr
+        return p.stdout
+    untraced = start_state([])
+    assert "SigIgn:\t0000000000000003" in untraced, untraced
+    for opts in ([], ["-o", "/dev/null"], ["-f", "-qq", "-o", "/dev/null"]):
+        assert start_state([SCTRACE] + opts) == untraced, opts
