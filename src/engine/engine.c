@@ -1041,6 +1041,14 @@ static void flush_idle(struct session *s)
 
 static void install_handlers(struct session *s)
 {
+	sigemptyset(&s->inherited_ignored);
+	sigprocmask(SIG_SETMASK, NULL, &s->inherited_mask);
+	for (int sig = 1; sig < NSIG; sig++) {
+		struct sigaction old;
+		if (sigaction(sig, NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			sigaddset(&s->inherited_ignored, sig);
+	}
+
 	struct sigaction sa = { 0 };
 	sa.sa_handler = on_tick;
 	sigemptyset(&sa.sa_mask);
@@ -1058,6 +1066,13 @@ static void install_handlers(struct session *s)
 			f.sa_handler = SIG_IGN;
 		sigaction(fatal[i], &f, NULL);
 	}
+	/* the tracer needs its own signals whatever mask it inherited */
+	sigset_t need;
+	sigemptyset(&need);
+	sigaddset(&need, SIGALRM);
+	for (size_t i = 0; i < ARRAY_SIZE(fatal); i++)
+		sigaddset(&need, fatal[i]);
+	sigprocmask(SIG_UNBLOCK, &need, NULL);
 }
 
 int engine_run(struct session *s)

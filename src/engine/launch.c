@@ -91,14 +91,19 @@ pid_t launch_command(struct session *s)
 	if (pid < 0)
 		die("fork: %s", strerror(errno));
 	if (pid == 0) {
-		/* undo what the tracer set for itself */
+		/* undo what the tracer set for itself: the command starts
+		 * with the dispositions and the mask sctrace inherited (a
+		 * command run with SIGINT ignored, by nohup or in a
+		 * background job, keeps it ignored, as without tracing) */
 		int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE,
 			       SIGALRM, SIGCHLD };
 		for (size_t i = 0; i < ARRAY_SIZE(sigs); i++)
-			signal(sigs[i], SIG_DFL);
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
+			signal(sigs[i], sigismember(&s->inherited_ignored, sigs[i])
+						? SIG_IGN
+						: SIG_DFL);
+		sigset_t mask = s->inherited_mask;
+		sigdelset(&mask, SIGSTOP);
+		sigprocmask(SIG_SETMASK, &mask, NULL);
 		raise(SIGSTOP);
 		/* traced from here on: the filter's stops have a tracer. It
 		 * goes in before -u drops root, so that it needs no

@@ -65,6 +65,10 @@ struct session {
 	bool any_sink_decodes;
 	bool any_sink_needs_every_call; /* filter_setup: no seccomp filter */
 	int exit_code_override;
+	/* what sctrace inherited, for the command it launches: the signals
+	 * it found ignored and the signal mask */
+	sigset_t inherited_ignored;
+	sigset_t inherited_mask;
 };
 
 void session_add_sink(struct session *s, struct sink *k);
