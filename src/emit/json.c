@@ -433,13 +433,11 @@ static void j_ret_value(struct emitter *e, int64_t v, int style,
 	}
 }
 
-static void j_ret_error(struct emitter *e, int err, bool restart)
+/* "errno":"ENOENT","error":"No such file or directory" */
+static void put_errno_fields(struct emitter *e, int err)
 {
-	(void)restart;
 	char buf[128];
 	const char *name = errno_name(err);
-	key(e, "ret");
-	sb_puts(e->out, errno_is_restart(err) ? "null" : "-1");
 	key(e, "errno");
 	if (name)
 		put_jstr(e->out, name);
@@ -449,19 +447,19 @@ static void j_ret_error(struct emitter *e, int err, bool restart)
 	put_jstr(e->out, errno_message(err, buf, sizeof(buf)));
 }
 
+static void j_ret_error(struct emitter *e, int err, bool restart)
+{
+	(void)restart;
+	key(e, "ret");
+	sb_puts(e->out, errno_is_restart(err) ? "null" : "-1");
+	put_errno_fields(e, err);
+}
+
 static void j_ret_error_value(struct emitter *e, int64_t v, int err)
 {
-	char buf[128];
-	const char *name = errno_name(err);
 	key(e, "ret");
 	sb_putu(e->out, (uint64_t)v);
-	key(e, "errno");
-	if (name)
-		put_jstr(e->out, name);
-	else
-		sb_printf(e->out, "%d", err);
-	key(e, "error");
-	put_jstr(e->out, errno_message(err, buf, sizeof(buf)));
+	put_errno_fields(e, err);
 }
 
 static void j_ret_unknown(struct emitter *e)

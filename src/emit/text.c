@@ -347,16 +347,11 @@ static void t_ret_value(struct emitter *e, int64_t v, int style,
 	}
 }
 
-static void t_ret_error(struct emitter *e, int err, bool restart)
+/* "ENOENT (No such file or directory)" */
+static void put_errno(struct emitter *e, int err)
 {
-	(void)restart;
 	char buf[128];
 	const char *name = errno_name(err);
-	pad_for_ret(e);
-	if (errno_is_restart(err))
-		sb_add(e->out, "? ", 2);
-	else
-		sb_add(e->out, "-1 ", 3);
 	if (name)
 		sb_puts(e->out, name);
 	else
@@ -366,20 +361,23 @@ static void t_ret_error(struct emitter *e, int err, bool restart)
 	sb_putc(e->out, ')');
 }
 
+static void t_ret_error(struct emitter *e, int err, bool restart)
+{
+	(void)restart;
+	pad_for_ret(e);
+	if (errno_is_restart(err))
+		sb_add(e->out, "? ", 2);
+	else
+		sb_add(e->out, "-1 ", 3);
+	put_errno(e, err);
+}
+
 static void t_ret_error_value(struct emitter *e, int64_t v, int err)
 {
-	char buf[128];
-	const char *name = errno_name(err);
 	pad_for_ret(e);
 	sb_putu(e->out, (uint64_t)v);
 	sb_putc(e->out, ' ');
-	if (name)
-		sb_puts(e->out, name);
-	else
-		sb_printf(e->out, "%d", err);
-	sb_add(e->out, " (", 2);
-	sb_puts(e->out, errno_message(err, buf, sizeof(buf)));
-	sb_putc(e->out, ')');
+	put_errno(e, err);
 }
 
 static void t_ret_unknown(struct emitter *e)

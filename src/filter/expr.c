@@ -60,6 +60,63 @@ static bool regex_too_large(const char *re)
 	return false;
 }
 
+/* A run of repetition operators ("a+++", "a*?") means the same as one
+ * ('+' for a run of '+', '?' for a run of '?', '*' for any mix), but
+ * glibc's regcomp nests a copy per operator and its memory doubles with
+ * each: "a" and 30 '+' took 24 GB. out has room for strlen(re) + 1. */
+static void regex_collapse_repetitions(const char *re, char *out)
+{
+	size_t n = 0;
+	bool in_bracket = false;
+	for (const char *p = re; *p; p++) {
+		if (in_bracket) {
+			if (p[0] == '[' && (p[1] == ':' || p[1] == '.' || p[1] == '=')) {
+				/* [:alpha:], [.x.], [=x=] up to their closer */
+				const char *close = strchr(p + 2, p[1]);
+				while (close && close[1] != ']')
+					close = strchr(close + 1, p[1]);
+				if (close) {
+					size_t len = (size_t)(close + 2 - p);
+					memcpy(out + n, p, len);
+					n += len;
+					p = close + 1;
+					continue;
+				}
+			}
+			if (*p == ']')
+				in_bracket = false;
+			out[n++] = *p;
+			continue;
+		}
+		if (*p == '\\' && p[1]) {
+			out[n++] = *p++;
+			out[n++] = *p;
+			continue;
+		}
+		if (*p == '[') {
+			in_bracket = true;
+			out[n++] = *p;
+			if (p[1] == '^')
+				out[n++] = *++p;
+			if (p[1] == ']') /* a ']' first is a member */
+				out[n++] = *++p;
+			continue;
+		}
+		bool rep = *p == '*' || *p == '+' || *p == '?';
+		bool prev_rep = n > 0 &&
+				(out[n - 1] == '*' || out[n - 1] == '+' ||
+				 out[n - 1] == '?') &&
+				(n < 2 || out[n - 2] != '\\');
+		if (rep && prev_rep) {
+			if (out[n - 1] != *p)
+				out[n - 1] = '*';
+			continue;
+		}
+		out[n++] = *p;
+	}
+	out[n] = '\0';
+}
+
 struct class_name {
 	const char *name;
 	uint32_t bits;
@@ -196,7 +253,10 @@ static int parse_syscall_elem(struct syscall_set *set, const char *tok,
 				    "repetition counts multiply past 10000)",
 				    body + 1);
 		regex_t re;
-		int rc = regcomp(&re, body + 1, REG_EXTENDED | REG_NOSUB);
+		char *simple = xmalloc(strlen(body + 1) + 1);
+		regex_collapse_repetitions(body + 1, simple);
+		int rc = regcomp(&re, simple, REG_EXTENDED | REG_NOSUB);
+		free(simple);
 		if (rc) {
 			char msg[256];
 			regerror(rc, &re, msg, sizeof(msg));

@@ -441,5 +441,6 @@ struct sink *summary_sink_new(const struct config *cfg)
 	sm->cfg = cfg;
 	sm->sink.syscall_exit = summary_exit;
 	sm->sink.finish = summary_finish;
+	sm->sink.destroy = summary_sink_free;
 	return &sm->sink;
 }

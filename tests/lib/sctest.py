@@ -190,9 +190,14 @@ PID_CONTEXTS = [
     re.compile(r"^(?:<\.\.\. )?%s\b.* = (\d+)(?= |$)" % PID_RET_CALLS),
     # struct fields and siginfo
     re.compile(r"[a-z_]*(?:pid|tid)=\[?(\d+)"),
-    # fcntl owners, pidfd annotations
-    re.compile(r"F_SETOWN, (\d+)"),
-    re.compile(r"F_GETOWN\) += (\d+)"),
+    re.compile(r"thread_id=(\d+)"),
+    # fcntl owners (also as -X raw and -X verbose print them), waitid's
+    # id, a futex word holding a thread id (pthread_join), pidfd
+    # annotations
+    re.compile(r"(?:F_SETOWN|\b0x8(?: /\* F_SETOWN \*/)?), (\d+)"),
+    re.compile(r"(?:F_GETOWN|\b0x9(?: /\* F_GETOWN \*/)?)\) += (\d+)"),
+    re.compile(r"^waitid\((?:P_PID|0x1(?: /\* P_PID \*/)?), (\d+)"),
+    re.compile(r"^futex\(0xADDR, [^,]*, (\d+)"),
     re.compile(r"<pid:(\d+)>"),
     re.compile(r"_tid=\[(\d+)\]"),
     # /proc/PID paths, notices, --peers holders
@@ -233,30 +238,33 @@ def pid_map(lines):
     return {p: "P%d" % (i + 1) for i, p in enumerate(order)}
 
 
+QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
 def replace_pids(rest, pids):
-    """Replaces the pids of the map wherever they stand as whole numbers
-    (strings carry pids too: "/proc/1234", "parent=1234"), except where a
-    number is an fd (fd=N, N<path>) that only happens to equal a pid."""
+    """Replaces the pids of the map where a trace shows pids (pid_spans),
+    and wherever they stand as whole numbers inside strings ("/proc/1234",
+    "parent=1234", "name.1234"). A number elsewhere that only equals a pid
+    (read's 832 bytes in a fresh machine's pid 832) is left alone."""
     if not pids:
         return rest
+    spans = set(pid_spans(rest))
+    strings = [m.span() for m in QUOTED.finditer(rest)]
 
     def sub(m):
         v = m.group(0)
         if v not in pids:
             return v
-        before = rest[max(0, m.start() - 3):m.start()]
-        after = rest[m.end():m.end() + 1]
-        if before == "fd=" or after == "<":
+        if m.span() in spans:
+            return pids[v]
+        if not any(a < m.start() and m.end() < b for a, b in strings):
             return v
-        return pids[v]
-    def sub_dotted(m):
-        # "name.1234" (a temporary file named after the pid) counts;
-        # "0.1234" is a number
+        # "0.1234" is a number, not a name after a pid
         if m.start() >= 2 and rest[m.start() - 1] == "." and \
            rest[m.start() - 2].isdigit():
-            return m.group(0)
-        return sub(m)
-    return re.sub(r"(?<![0-9a-zA-Z_])\d+(?![0-9a-zA-Z_])", sub_dotted, rest)
+            return v
+        return pids[v]
+    return re.sub(r"(?<![0-9a-zA-Z_])\d+(?![0-9a-zA-Z_])", sub, rest)
 
 
 def normalise(text, extra=()):

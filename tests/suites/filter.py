@@ -156,6 +156,23 @@ def test_classes_match_strace_no_seccomp():
     check_classes([sctest.SCTRACE, "--no-seccomp"])
 
 
+def test_stacked_repetitions_select_like_one():
+    """'a' and 30 '+' means 'a+'; glibc's regcomp given it as it is needs
+    gigabytes (each '+' doubles it), so sctrace simplifies the run first"""
+    def names(pattern):
+        d = sctest.scratch()
+        out = os.path.join(d, "t")
+        p = sctest.run([sctest.SCTRACE, "-qq", "-e", "trace=/" + pattern, "-o", out,
+                        "cat", "/etc/hostname"], timeout=30)
+        assert p.returncode == 0, p.stderr
+        return {l.split("(")[0] for l in open(out) if "(" in l}
+    for stacked, simple in (("^(read|open)" + "+" * 30, "^(read|open)+"),
+                            ("op+?en", "op*en"), ("clos*+e", "clos*e"),
+                            ("^[+*]*?(read|write)$", "^[+*]*(read|write)$")):
+        got, want = names(stacked), names(simple)
+        assert got == want and want, (stacked, sorted(got), sorted(want))
+
+
 # ------------------------------------------------------------ -P, --trace-fds
 
 PROBED = re.compile(r"^([a-z_0-9]+)\(.*\) += -1 (E[A-Z0-9]+) ")

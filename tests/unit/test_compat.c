@@ -29,33 +29,12 @@ static void call32(struct unit_call *u, const char *name, uint32_t a0,
 	u->mem.wordsize = 4;
 }
 
-/* the line without the padding before " = " */
-static const char *flat(const char *line)
-{
-	static char buf[8192];
-	size_t o = 0;
-	for (size_t i = 0; line[i] && o + 1 < sizeof(buf); i++) {
-		if (line[i] == ')' && line[i + 1] == ' ') {
-			size_t j = i + 1;
-			while (line[j] == ' ')
-				j++;
-			if (line[j] == '=') {
-				buf[o++] = ')';
-				i = j - 2;
-				continue;
-			}
-		}
-		buf[o++] = line[i];
-	}
-	buf[o] = '\0';
-	return buf;
-}
 
 /* the engine's entry: the multiplexers resolved before decoding */
 static const char *run(struct unit_call *u, int64_t rval, int err)
 {
 	compat_resolve_subcall(&u->call);
-	return flat(unit_render(u, rval, err));
+	return unit_flat(unit_render(u, rval, err));
 }
 
 static void put32(size_t off, const uint32_t *w, size_t n)

@@ -102,6 +102,29 @@ static inline const char *unit_render(struct unit_call *u, int64_t rval,
 	return sb_cstr(&u->out);
 }
 
+/* the line with the -a padding before "= " collapsed to one space */
+static inline const char *unit_flat(const char *line)
+{
+	static char buf[8192];
+	size_t o = 0;
+	for (size_t i = 0; line[i] && o + 1 < sizeof(buf); i++) {
+		if (line[i] == ')' && line[i + 1] == ' ') {
+			size_t j = i + 1;
+			while (line[j] == ' ')
+				j++;
+			if (line[j] == '=' && line[j + 1] == ' ') {
+				buf[o++] = ')';
+				buf[o++] = ' ';
+				i = j - 1;
+				continue;
+			}
+		}
+		buf[o++] = line[i];
+	}
+	buf[o] = 0;
+	return buf;
+}
+
 static inline int unit_done(void)
 {
 	return unit_failures ? 1 : 0;
