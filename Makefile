@@ -29,10 +29,6 @@ ALL_CFLAGS = -std=gnu17 $(WARN) $(CFLAGS) $(SAN) -D_GNU_SOURCE \
 	-DSCTRACE_VERSION='"$(VERSION)"' -Isrc -I$(BUILD)/gen -MMD -MP
 LDFLAGS += $(SAN)
 
-# optional: stack unwinding when libdw is present (not required)
-HAVE_LIBDW := $(shell printf '#include <elfutils/libdwfl.h>\nint main(void){return 0;}' | \
-	$(CC) -x c - -o /dev/null -ldw 2>/dev/null && echo 1)
-
 SRC_C := $(sort $(wildcard src/*.c src/*/*.c src/*/*/*.c))
 XLAT_DEFS := $(sort $(wildcard src/xlat/*.def))
 DECODE_DEFS := $(sort $(wildcard src/decode/*.def))

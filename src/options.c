@@ -446,7 +446,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 				usage_error("invalid -I argument: '%s'", optarg);
 			break;
 		case 'k':
-			die("-k (stack traces) is not supported in this build");
+			die("-k (stack traces) is not supported");
 		case 'n':
 			cfg->print_nr = true;
 			break;
@@ -554,7 +554,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 			ycount++;
 			break;
 		case 'Y':
-			break;
+			die("-Y/--decode-pids is not supported");
 		case OPT_DECODE_FDS:
 			if (optarg)
 				parse_qualifier(cfg, "decode-fds", optarg);
@@ -595,8 +595,9 @@ void options_parse(struct config *cfg, int argc, char **argv)
 			die("--inject/--fault are not supported");
 		case OPT_KVM:
 			die("--kvm is not supported");
-		case OPT_TIPS:
 		case OPT_DECODE_PIDS:
+			die("-Y/--decode-pids is not supported");
+		case OPT_TIPS:
 			break;
 		case OPT_JSON:
 			cfg->json = true;

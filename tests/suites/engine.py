@@ -315,6 +315,13 @@ def test_errors_are_one_line_exit_1():
         (["-e", "signal=SIGFOO", "true"], "sctrace: invalid signal 'SIGFOO'"),
         (["-u", "nosuchuser-xyz", "true"], "sctrace: Cannot find user 'nosuchuser-xyz'"),
         ([], "sctrace: must have PROG [ARGS] or -p PID"),
+        # strace options sctrace does not implement are refused, never
+        # silently ignored
+        (["-Y", "true"], "sctrace: -Y/--decode-pids is not supported"),
+        (["--decode-pids=comm", "true"], "sctrace: -Y/--decode-pids is not supported"),
+        (["-k", "true"], "sctrace: -k (stack traces) is not supported"),
+        (["--kvm=vcpu", "true"], "sctrace: --kvm is not supported"),
+        (["-D", "true"], "sctrace: -D (daemonize) is not supported"),
     ]
     for args, want in cases:
         p = sctest.sctrace(args)
