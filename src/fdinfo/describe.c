@@ -16,6 +16,7 @@
 
 #include "config.h"
 #include "fdinfo/internal.h"
+#include "procfs.h"
 
 static bool printable(unsigned char c)
 {
@@ -80,41 +81,31 @@ static bool has_prefix(const char *s, const char *prefix)
 	return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* the text after key in /proc/PID/fdinfo/FD (in buf), or NULL */
+static const char *fdinfo_value(pid_t pid, int fd, const char *key, char *buf,
+				size_t len)
+{
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)pid, fd);
+	if (procfs_read(path, buf, len) <= 0)
+		return NULL;
+	const char *p = strstr(buf, key);
+	return p ? p + strlen(key) : NULL;
+}
+
 int fd_accmode(pid_t pid, int fd)
 {
-	char path[64], buf[512];
-	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)pid, fd);
-	int f = open(path, O_RDONLY | O_CLOEXEC);
-	if (f < 0)
-		return -1;
-	ssize_t n = read(f, buf, sizeof(buf) - 1);
-	close(f);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	const char *p = strstr(buf, "flags:");
-	if (!p)
-		return -1;
-	return (int)(strtoul(p + 6, NULL, 8) & O_ACCMODE);
+	char buf[512];
+	const char *v = fdinfo_value(pid, fd, "flags:", buf, sizeof(buf));
+	return v ? (int)(strtoul(v, NULL, 8) & O_ACCMODE) : -1;
 }
 
 /* the pid line of a pidfd's fdinfo: the pid, or -1 once it is gone */
 static int pidfd_pid(pid_t pid, int fd)
 {
-	char path[64], buf[512];
-	snprintf(path, sizeof(path), "/proc/%d/fdinfo/%d", (int)pid, fd);
-	int f = open(path, O_RDONLY | O_CLOEXEC);
-	if (f < 0)
-		return -1;
-	ssize_t n = read(f, buf, sizeof(buf) - 1);
-	close(f);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	const char *p = strstr(buf, "\nPid:");
-	if (!p)
-		return -1;
-	return (int)strtol(p + 5, NULL, 10);
+	char buf[512];
+	const char *v = fdinfo_value(pid, fd, "\nPid:", buf, sizeof(buf));
+	return v ? (int)strtol(v, NULL, 10) : -1;
 }
 
 /* " (deleted)" is what d_path appends to an unlinked file; a file may

@@ -41,14 +41,17 @@ print(socket.if_nameindex()[0])
 # the whole response goes out in one write, so the client reads it in the
 # same pieces in every run
 PY_HTTP = r"""
-import socket, subprocess, sys, threading
+import os, socket, sys, threading
 srv = socket.socket(); srv.bind(("127.0.0.1", 0)); srv.listen(1)
 def serve():
     c, _ = srv.accept(); c.recv(4096)
     c.sendall(b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok"); c.close()
 t = threading.Thread(target=serve); t.start()
 url = "http://127.0.0.1:%d/" % srv.getsockname()[1]
-subprocess.run([sys.argv[1]] + sys.argv[2:] + [url], timeout=20)
+# posix_spawn opens no fds in this process (subprocess's exec-status
+# pipe would take the accepted socket's fd number, or not, by timing)
+pid = os.posix_spawnp(sys.argv[1], sys.argv[1:] + [url], os.environ)
+os.waitpid(pid, 0)
 t.join(); srv.close()
 """
 

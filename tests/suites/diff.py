@@ -126,6 +126,9 @@ def attempt(name, opts, cmd, flags):
 def make_case(name, opts, cmd, flags):
     def fn():
         sctest.need_strace()
+        need = re.match(r"command -v (\S+) >/dev/null && ", cmd)
+        if need and not shutil.which(need.group(1), path=ENV["PATH"]):
+            raise sctest.Skip("%s is not installed" % need.group(1))
         rcs, total, same, diffs = attempt(name, opts, cmd, flags)
         # the agreement figure counts the first run, whatever happens next
         TOTALS["lines"] += total
@@ -138,6 +141,7 @@ def make_case(name, opts, cmd, flags):
             TOTALS["retried"] = TOTALS.get("retried", 0) + 1
             rcs, total, _, diffs = attempt(name, opts, cmd, flags)
         assert rcs[0] == rcs[1], "exit status: strace %d, sctrace %d" % rcs
+        assert total > 0, "neither tracer wrote a line"
         if diffs:
             msg = ["%d of %d lines differ (in two runs)" % (len(diffs), total)]
             for x, y in diffs[:12]:
