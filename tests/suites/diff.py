@@ -21,7 +21,7 @@ import sctest  # noqa: E402
 # one directory per checkout, so that worktrees do not collide
 WORK = os.environ.get("SCTRACE_DIFF_WORK", "/tmp/sctrace-diff-%08x" %
                       (hash(sctest.ROOT) & 0xffffffff))
-ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": WORK, "LANG": "C",
+ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin", "HOME": WORK, "LANG": "C",
        "LC_ALL": "C", "TZ": "UTC", "PYTHONHASHSEED": "0",
        "PYTHONDONTWRITEBYTECODE": "1", "GIT_CONFIG_NOSYSTEM": "1",
        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@t",
