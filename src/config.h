@@ -56,6 +56,8 @@ struct config {
 	pid_t *pids;
 	int npids;
 	int follow_forks;  /* -f */
+	int interruptible; /* -I: 1 anywhere .. 4 never_tstp; 0: strace's
+			      default (3 with -o FILE and a command, else 2) */
 	bool output_separately; /* -ff: one file per process */
 	bool detach_on_execve;  /* -b execve */
 	const char *username;   /* -u */

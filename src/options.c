@@ -33,6 +33,10 @@ static const char usage_text[] =
 "  -E VAR, --env=VAR           remove VAR from the command's environment\n"
 "  -p PID, --attach=PID        trace process PID (repeatable; lists allowed)\n"
 "  -u USER, --user=USER        run the command as USER\n"
+"  -I N, --interruptible=N     when ^C and other fatal signals stop sctrace:\n"
+"                              1 anywhere, 2 waiting (default), 3 never\n"
+"                              (default with -o FILE and a command),\n"
+"                              4 never_tstp (^Z neither)\n"
 "\n"
 "Tracing:\n"
 "  -b execve, --detach-on=execve   detach on execve\n"
@@ -89,9 +93,11 @@ static const char usage_text[] =
 "  -c, --summary-only          count calls, errors and time; print a table\n"
 "  -C, --summary               like -c, and trace as well\n"
 "  -O OVERHEAD                 subtract OVERHEAD per call from times\n"
-"  -S SORTBY                   time, min-time, max-time, avg-time, calls,\n"
+"  -S SORTBY, --summary-sort-by=SORTBY\n"
+"                              time, min-time, max-time, avg-time, calls,\n"
 "                              errors, name, nothing\n"
-"  -U COLUMNS                  columns of the summary\n"
+"  -U COLUMNS, --summary-columns=COLUMNS\n"
+"                              columns of the summary\n"
 "  -w, --summary-wall-clock    summarise wall-clock latency\n"
 "\n"
 "Beyond strace:\n"
@@ -386,7 +392,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 	opterr = 0;
 	int c;
 	while ((c = getopt_long(argc, argv,
-				"+a:Ab:cCdDe:E:fFhiI:knNo:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
+				"+a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				long_options, NULL)) != -1) {
 		switch (c) {
 		case 'a':
@@ -426,6 +432,8 @@ void options_parse(struct config *cfg, int argc, char **argv)
 			break;
 		case 'f':
 		case 'F':
+			warnmsg("option -F is deprecated, please use "
+				"-f/--follow-forks instead");
 			cfg->follow_forks = 1;
 			ff++;
 			break;
@@ -438,19 +446,23 @@ void options_parse(struct config *cfg, int argc, char **argv)
 		case 'i':
 			cfg->print_ip = true;
 			break;
-		case 'I':
-			if (strcmp(optarg, "1") && strcmp(optarg, "2") &&
-			    strcmp(optarg, "3") && strcmp(optarg, "4") &&
-			    strcmp(optarg, "anywhere") && strcmp(optarg, "waiting") &&
-			    strcmp(optarg, "never") && strcmp(optarg, "never_tstp"))
+		case 'I': {
+			static const char *const names[] = {
+				"anywhere", "waiting", "never", "never_tstp"
+			};
+			cfg->interruptible = 0;
+			for (int i = 0; i < 4; i++)
+				if (!strcmp(optarg, names[i]) ||
+				    (optarg[0] == '1' + i && !optarg[1]))
+					cfg->interruptible = i + 1;
+			if (!cfg->interruptible)
 				usage_error("invalid -I argument: '%s'", optarg);
 			break;
+		}
 		case 'k':
 			die("-k (stack traces) is not supported");
 		case 'n':
 			cfg->print_nr = true;
-			break;
-		case 'N':
 			break;
 		case 'o':
 			cfg->outfile = optarg;

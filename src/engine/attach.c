@@ -118,8 +118,11 @@ void attach_all(struct session *s)
 void detach_all(struct session *s)
 {
 	s->detached = true;
-	/* as strace: the command we started gets the fatal signal too */
-	if (s->child && engine_interrupted && tracee_find(&s->procs, s->child))
+	/* as strace: the command we started gets the fatal signal too,
+	 * unless -I 1 (strace itself dies of the signal then, and the
+	 * command runs on) */
+	if (s->child && engine_interrupted && s->cfg->interruptible != 1 &&
+	    tracee_find(&s->procs, s->child))
 		kill(s->child, engine_interrupted);
 	struct proctab_iter it;
 	for (struct tracee *t = tracee_first(&s->procs, &it); t;

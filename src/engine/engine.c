@@ -1054,9 +1054,15 @@ static void install_handlers(struct session *s)
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGALRM, &sa, NULL);
 
-	/* strace: with -o FILE and a command, fatal signals are blocked so
-	 * ^C reaches only the command; otherwise they detach us */
-	bool block = s->cfg->outfile && s->cfg->argc && !s->cfg->npids;
+	/* -I: from 3 (strace's default with -o FILE and a command) fatal
+	 * signals are blocked, so ^C reaches only the command; below it
+	 * they detach us. 4 also keeps ^Z from stopping sctrace. */
+	int mode = s->cfg->interruptible;
+	if (!mode)
+		mode = s->cfg->outfile && s->cfg->argc && !s->cfg->npids ? 3 : 2;
+	bool block = mode >= 3;
+	if (mode == 4)
+		signal(SIGTSTP, SIG_IGN);
 	int fatal[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
 	for (size_t i = 0; i < ARRAY_SIZE(fatal); i++) {
 		struct sigaction f = { 0 };

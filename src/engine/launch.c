@@ -96,7 +96,7 @@ pid_t launch_command(struct session *s)
 		 * command run with SIGINT ignored, by nohup or in a
 		 * background job, keeps it ignored, as without tracing) */
 		int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE,
-			       SIGALRM, SIGCHLD };
+			       SIGALRM, SIGCHLD, SIGTSTP };
 		for (size_t i = 0; i < ARRAY_SIZE(sigs); i++)
 			signal(sigs[i], sigismember(&s->inherited_ignored, sigs[i])
 						? SIG_IGN

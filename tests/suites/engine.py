@@ -421,3 +421,50 @@ def test_command_inherits_ignored_signals_and_mask():
     assert ign & 3 == 3, untraced  # SIGHUP and SIGINT
     for opts in ([], ["-o", "/dev/null"], ["-f", "-qq", "-o", "/dev/null"]):
         assert start_state([SCTRACE] + opts) == untraced, opts
+
+
+def test_interruptible_modes_like_strace():
+    """-I 1..4 with -o FILE: whether ^C to the tracer ends it, and whether
+    the command it started runs on, as with strace"""
+    sctest.need_strace()
+
+    def outcome(tool, mode):
+        d = scratch()
+        opts = (["-I", mode] if mode else []) + ["-o", os.path.join(d, "t")]
+        p = subprocess.Popen([tool] + opts + ["sleep", "5"],
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        child = None
+        try:
+            def started():
+                r = subprocess.run(["pgrep", "-P", str(p.pid)], capture_output=True, text=True)
+                return r.stdout.split()
+            assert wait_until(started, 10)
+            child = int(started()[0])
+            time.sleep(0.3)
+            p.send_signal(signal.SIGINT)
+            try:
+                rc = p.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                rc = "running"
+            time.sleep(0.2)
+            st = process_state(child)
+            alive = st is not None and st != "Z"
+            if rc != "running":
+                assert wait_until(lambda: tracer_of(child) == 0, 5)
+                if alive:
+                    assert_not_held(child)
+            return rc, alive
+        finally:
+            sctest.kill_quietly(p)
+            if child:
+                try:
+                    os.kill(child, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+    for mode in ("", "1", "2", "3", "4", "anywhere", "never"):
+        ref, mine = outcome(sctest.STRACE, mode), outcome(SCTRACE, mode)
+        assert mine == ref, (mode, mine, ref)
+
+
+test_interruptible_modes_like_strace.timeout = 120
