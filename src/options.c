@@ -391,6 +391,7 @@ void options_parse(struct config *cfg, int argc, char **argv)
 
 	opterr = 0;
 	int c;
+	bool warned_F = false;
 	while ((c = getopt_long(argc, argv,
 				"+a:Ab:cCdDe:E:fFhiI:kno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ",
 				long_options, NULL)) != -1) {
@@ -430,10 +431,13 @@ void options_parse(struct config *cfg, int argc, char **argv)
 			cfg->env_set[cfg->nenv++] = optarg;
 			cfg->env_set[cfg->nenv] = NULL;
 			break;
-		case 'f':
 		case 'F':
-			warnmsg("option -F is deprecated, please use "
-				"-f/--follow-forks instead");
+			if (!warned_F)
+				warnmsg("option -F is deprecated, please use "
+					"-f/--follow-forks instead");
+			warned_F = true;
+			/* fall through */
+		case 'f':
 			cfg->follow_forks = 1;
 			ff++;
 			break;

@@ -2185,6 +2185,10 @@ int decode_restart_syscall(struct call *c)
 		return DECODE_DONE;
 	const struct syscall_desc *d =
 		c->prev_nr >= 0 ? arch_syscall(c->pers, c->prev_nr) : NULL;
+	/* when the call is not known (a process attached to while it was
+	 * already in restart_syscall), strace's choice: number 0 */
+	if (!d || d == &sysent[ENT_restart_syscall])
+		d = arch_syscall(c->pers, 0);
 	emit_exprf(c->e, "<... resuming interrupted %s ...>",
 		   d ? d->name : "system call");
 	return DECODE_DONE;

@@ -115,9 +115,22 @@ void attach_all(struct session *s)
 		exit(1);
 }
 
+/* "Process N detached", then the end of its call in flight, in strace's
+ * order: strace wrote the call's start at its entry, so on stderr the
+ * notice lands after "read(0, " and " <detached ...>" comes after it */
+static void detach_notice(struct session *s, struct tracee *t)
+{
+	engine_note(s, QUIET_ATTACH, "Process %d detached", (int)t->pid);
+	engine_abandon_for_detach(s, t);
+	outputs_flush_all();
+}
+
 void detach_all(struct session *s)
 {
 	s->detached = true;
+	/* what strace would have written already */
+	engine_show_partial_lines(s);
+	outputs_flush_all();
 	/* as strace: the command we started gets the fatal signal too,
 	 * unless -I 1 (strace itself dies of the signal then, and the
 	 * command runs on) */
@@ -132,9 +145,7 @@ void detach_all(struct session *s)
 		if (t->flags & TF_SECCOMP) {
 			/* detached from the trace, not from us: without a
 			 * tracer its filter would fail its calls */
-			engine_abandon_for_detach(s, t);
-			engine_note(s, QUIET_ATTACH, "Process %d detached",
-				    (int)t->pid);
+			detach_notice(s, t);
 			engine_make_silent(s, t);
 			continue;
 		}
@@ -170,10 +181,9 @@ void detach_all(struct session *s)
 		int inject = 0;
 		if (event == 0 && sig != (SIGTRAP | 0x80))
 			inject = sig; /* a signal on its way: deliver it */
-		engine_abandon_for_detach(s, t);
 		if (ptrace(PTRACE_DETACH, pid, 0L, (long)inject) < 0 && errno != ESRCH)
 			warnmsg("detach %d: %s", (int)pid, strerror(errno));
-		engine_note(s, QUIET_ATTACH, "Process %d detached", (int)pid);
+		detach_notice(s, t);
 		engine_drop_tracee(s, t);
 	}
 	outputs_flush_all();

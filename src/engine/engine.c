@@ -713,7 +713,6 @@ static void on_group_stop(struct session *s, struct tracee *t, int sig)
 		resume(s, t, 0);
 }
 
-static unsigned show_partial_lines(struct session *s);
 
 static void on_new_child(struct session *s, struct tracee *parent, pid_t pid)
 {
@@ -727,7 +726,7 @@ static void on_new_child(struct session *s, struct tracee *parent, pid_t pid)
 	/* from now on lines are shared: what strace would already have
 	 * written of the calls in flight goes out first */
 	if (!s->cfg->output_separately)
-		show_partial_lines(s);
+		engine_show_partial_lines(s);
 	t = engine_new_tracee(s, pid);
 	t->pers = parent->pers;
 	t->mem.wordsize = parent->mem.wordsize;
@@ -982,7 +981,7 @@ void engine_unknown_stop(struct session *s, pid_t pid, int status)
 	}
 	/* a new child whose parent's fork event we have not seen yet */
 	if (!s->cfg->output_separately)
-		show_partial_lines(s);
+		engine_show_partial_lines(s);
 	struct tracee *t = engine_new_tracee(s, pid);
 	t->flags |= TF_STARTED;
 	if (silent) {
@@ -1006,7 +1005,7 @@ void engine_unknown_stop(struct session *s, pid_t pid, int status)
 /* writes the part built so far of every call in flight, in entry order,
  * as strace (which writes each entry at once) would have; returns how
  * many */
-static unsigned show_partial_lines(struct session *s)
+unsigned engine_show_partial_lines(struct session *s)
 {
 	struct tracee *pending[64];
 	unsigned n = 0;
@@ -1033,7 +1032,7 @@ static unsigned show_partial_lines(struct session *s)
 /* the tracer is about to wait: show what is pending */
 static void flush_idle(struct session *s)
 {
-	unsigned n = show_partial_lines(s);
+	unsigned n = engine_show_partial_lines(s);
 	outputs_flush_all();
 	if (!n && timer_armed)
 		arm_timer(false);

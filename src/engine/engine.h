@@ -35,6 +35,9 @@ void detach_all(struct session *s);
 void engine_exit_status(struct session *s, struct tracee *t, int wstatus);
 /* a call in flight when we detach: " <detached ...>" */
 void engine_abandon_for_detach(struct session *s, struct tracee *t);
+/* writes the part built so far of every call in flight, in entry order,
+ * as strace (which writes each entry at once) would have; how many */
+unsigned engine_show_partial_lines(struct session *s);
 
 /* a message on stderr unless -q said otherwise */
 void engine_note(const struct session *s, unsigned quiet_bit, const char *fmt,

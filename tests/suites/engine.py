@@ -468,3 +468,45 @@ def test_interruptible_modes_like_strace():
 
 
 test_interruptible_modes_like_strace.timeout = 120
+
+
+def test_option_messages_like_strace():
+    """what the options themselves print on stderr (nothing for -f; a
+    deprecation warning for -F, once), with -o FILE"""
+    sctest.need_strace()
+    for opts in (["-f"], ["-ff"], ["-F"], ["-F", "-F"], ["-f", "-qq"]):
+        got = []
+        for tool in (sctest.STRACE, SCTRACE):
+            d = scratch()
+            p = subprocess.run([tool] + opts + ["-o", os.path.join(d, "t"), "true"],
+                               capture_output=True, text=True, timeout=30)
+            # strace names itself as invoked (/usr/bin/strace:)
+            err = re.sub(r"^\S*%s:" % re.escape(os.path.basename(tool)), "TRACER:",
+                         p.stderr, flags=re.M)
+            got.append((p.returncode, err))
+        assert got[0] == got[1], (opts, got)
+
+
+def test_detach_messages_like_strace():
+    """^C while the attached process sits in a call: on stderr, the call's
+    start, the detach notice, then " <detached ...>", as strace writes
+    them (also when ^C comes before the 0.1 s partial-line tick)"""
+    sctest.need_strace()
+    target = subprocess.Popen(["sleep", "30"])
+    try:
+        got = []
+        for tool, wait in ((sctest.STRACE, 0.5), (SCTRACE, 0.5), (SCTRACE, 0.03)):
+            p = subprocess.Popen([tool, "-p", str(target.pid)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+            assert wait_until(lambda: tracer_of(target.pid) == p.pid, 10)
+            time.sleep(wait)
+            p.send_signal(signal.SIGINT)
+            _, err = p.communicate(timeout=10)
+            assert_not_held(target.pid)
+            got.append(err.replace(sctest.STRACE + ":", "TRACER:").replace(
+                "sctrace:", "TRACER:").replace("strace:", "TRACER:"))
+        assert got[1] == got[0] and got[2] == got[0], got
+        assert "<detached ...>" in got[0], got[0]
+    finally:
+        target.kill()
+        target.wait()
