@@ -207,8 +207,12 @@ static void test_prctl(void)
 	unit_call_init(&u, "restart_syscall", r, 0, NULL, 0);
 	u.call.prev_nr = -1;
 	CHECK_STR("restart_syscall.unknown", unit_render(&u, 0, 0),
-		  "restart_syscall(<... resuming interrupted system call ...>) "
-		  "= 0");
+		  /* strace's choice when it does not know: syscall 0 */
+		  "restart_syscall(<... resuming interrupted read ...>) = 0");
+	unit_call_init(&u, "restart_syscall", r, 0, NULL, 0);
+	u.call.prev_nr = 219; /* restart_syscall: /proc knows no better */
+	CHECK_STR("restart_syscall.restarted", unit_render(&u, 0, 0),
+		  "restart_syscall(<... resuming interrupted read ...>) = 0");
 }
 
 int main(void)
