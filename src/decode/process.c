@@ -204,11 +204,14 @@ int decode_clone(struct call *c)
 		emit_ptr(c->e, c->args[1]);
 		emit_field(c->e, "flags");
 		print_clone_flags(c, flags);
+		/* strace writes the ", " of the exit's fields at exit:
+		 * "clone(..., flags=...|SIGCHLD <unfinished ...>" */
 		return flags & (CLONE_PARENT_SETTID | CLONE_SETTLS |
 				CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)
-			       ? DECODE_MORE
+			       ? DECODE_MORE_INLINE
 			       : DECODE_DONE;
 	}
+	emit_args_continue(c->e);
 	if (flags & CLONE_PARENT_SETTID) {
 		emit_field(c->e, "parent_tid");
 		print_int_out(c, c->args[2], false);

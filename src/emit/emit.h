@@ -226,6 +226,15 @@ static inline void emit_str(struct emitter *e, const void *s, size_t len,
 {
 	e->ops->v_str(e, s, len, flags);
 }
+/* at exit, a decoder whose entry returned DECODE_MORE_INLINE but whose
+ * next argument still takes a separator: clone's ", child_tidptr=" comes
+ * after a cut line as "<... clone resumed>, child_tidptr=", as strace
+ * writes it (nothing changes in an uncut line) */
+static inline void emit_args_continue(struct emitter *e)
+{
+	e->need_sep[e->depth] = true;
+}
+
 /* a file descriptor, with its -y annotation or NULL; the annotation is
  * printed as given, so the fd layer escapes what came from the tracee */
 static inline void emit_fd(struct emitter *e, int64_t fd, const char *annot)
