@@ -315,6 +315,11 @@ static void finish_never_returning(struct session *s, struct tracee *t)
 {
 	struct trace_line *l = &t->line;
 	struct call *c = &t->call;
+	if (l->state == LINE_UNFINISHED) {
+		line_reset(l);
+		begin_record(s, t, &t->entry_mono, &t->entry_real);
+		emit_call_resumed(&l->em, c->desc->name, shown_nr(c));
+	}
 	emit_args_end(&l->em);
 	emit_ret_unknown(&l->em);
 	emit_line_end(&l->em);
@@ -441,12 +446,9 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	for (struct sink *k = s->sinks; k; k = k->next)
 		if (k->syscall_entry)
 			k->syscall_entry(k, s, t, c);
-	if (desc->classes & NR) {
-		/* exit and exit_group never return: strace ends their line
-		 * at once with "= ?" */
-		finish_never_returning(s, t);
-		return;
-	}
+	/* exit and exit_group never return: their line ends with "= ?"
+	 * when the thread is gone (engine_exit_status); until then it is a
+	 * call in flight, cut by other processes' lines as strace cuts it */
 	if (shown && s->procs.count > 1 && !cfg->output_separately &&
 	    may_show_partial(s))
 		line_show_partial(l);
@@ -627,6 +629,9 @@ void engine_exit_status(struct session *s, struct tracee *t, int wstatus)
 		engine_drop_tracee(s, t);
 		return;
 	}
+	if ((t->flags & (TF_INSYSCALL | TF_DECODED)) == (TF_INSYSCALL | TF_DECODED) &&
+	    (t->call.desc->classes & NR))
+		finish_never_returning(s, t);
 	abandon_call(s, t, false);
 	print_exit(s, t, wstatus);
 	for (struct sink *k = s->sinks; k; k = k->next)

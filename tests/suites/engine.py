@@ -439,19 +439,20 @@ def test_interruptible_modes_like_strace():
             def started():
                 r = subprocess.run(["pgrep", "-P", str(p.pid)], capture_output=True, text=True)
                 return r.stdout.split()
-            assert wait_until(started, 10)
+            assert wait_until(started, 20), "%s did not start its command" % tool
             child = int(started()[0])
             time.sleep(0.3)
             p.send_signal(signal.SIGINT)
             try:
-                rc = p.wait(timeout=1)
+                rc = p.wait(timeout=2)
             except subprocess.TimeoutExpired:
                 rc = "running"
             time.sleep(0.2)
             st = process_state(child)
             alive = st is not None and st != "Z"
             if rc != "running":
-                assert wait_until(lambda: tracer_of(child) == 0, 5)
+                assert wait_until(lambda: tracer_of(child) == 0, 10), \
+                    "%s -I %s: pid %d still traced" % (tool, mode, child)
                 if alive:
                     assert_not_held(child)
             return rc, alive
