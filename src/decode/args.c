@@ -114,7 +114,9 @@ void decode_exit(struct call *c)
 
 void decode_return(struct call *c)
 {
-	if (c->err) {
+	if (c->err && call_raw(c)) {
+		emit_ret_error_raw(c->e, c->err);
+	} else if (c->err) {
 		emit_ret_error(c->e, c->err);
 	} else if (call_raw(c)) {
 		emit_ret(c->e, c->rval, RET_HEX, NULL);

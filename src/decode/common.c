@@ -180,6 +180,11 @@ void arg_sigset_next(struct call *c, int i, const void *aux)
  * no real array reaches */
 #define ARRAY_MAX (1u << 20)
 
+uint64_t array_limit(const struct call *c)
+{
+	return call_abbrev(c) ? str_limit(c) : ARRAY_MAX;
+}
+
 void print_array(struct call *c, uint64_t addr, uint64_t count,
 		 size_t elem_size, elem_printer *print_elem, void *ctx)
 {
@@ -205,7 +210,7 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 		emit_ptr(c->e, addr);
 		return;
 	}
-	uint64_t limit = call_abbrev(c) ? str_limit(c) : ARRAY_MAX;
+	uint64_t limit = array_limit(c);
 	emit_array_begin(c->e);
 	for (uint64_t i = 0; i < count; i++) {
 		uint64_t a = addr + i * elem_size;
@@ -230,7 +235,7 @@ void print_array(struct call *c, uint64_t addr, uint64_t count,
 void print_local_array(struct call *c, const void *elems, size_t count,
 		       size_t elem_size, elem_printer *print_elem, void *ctx)
 {
-	uint64_t limit = call_abbrev(c) ? str_limit(c) : ARRAY_MAX;
+	uint64_t limit = array_limit(c);
 	emit_array_begin(c->e);
 	for (size_t i = 0; i < count; i++) {
 		if (i >= limit) {

@@ -33,6 +33,9 @@ void format_sigset_bits(struct call *c, struct strbuf *sb, const uint8_t *mask,
  * -e verbose=none. print_array shows an array the call reads (also when
  * it failed); print_array_out one it writes (the address when it
  * failed). */
+/* how many elements of an array strace shows before "...": the -s limit,
+ * or all of them with -v or -e abbrev=none */
+uint64_t array_limit(const struct call *c);
 typedef void elem_printer(struct call *c, const void *elem, size_t index,
 			  void *ctx);
 void print_array(struct call *c, uint64_t addr, uint64_t count,

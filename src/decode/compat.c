@@ -90,6 +90,21 @@ static void resolve_ipc(struct call *c)
 	}
 	a[5] = call >> 16;
 	become(c, nr, a);
+	/* raw, strace shows a subcall with ipc's own registers in ipc's
+	 * order, as many as the subcall passes: semop(semid, nsops, 0,
+	 * sops), msgget(key, flags) */
+	if (call_raw(c)) {
+		uint64_t regs[6] = { first, second, third, ptr, fifth, 0 };
+		memcpy(c->args, regs, sizeof(regs));
+		switch (call & 0xffff) {
+		case MSGGET: c->raw_nargs = 2; break;
+		case SEMGET:
+		case SHMGET: c->raw_nargs = 3; break;
+		case SEMTIMEDOP:
+		case MSGRCV: c->raw_nargs = 5; break;
+		default: c->raw_nargs = 4;
+		}
+	}
 }
 
 void compat_resolve_subcall(struct call *c)
@@ -193,6 +208,16 @@ static const uint8_t split64_args[SYSENT_COUNT] = {
 int compat_raw_nargs(const struct call *c)
 {
 	int n = c->desc->nargs;
+	if (c->raw_nargs)
+		return c->raw_nargs;
+	/* the signature's argument of the sigreturns is the signal frame
+	 * on the stack, not a register: strace shows rt_sigreturn() */
+	if (c->desc == &sysent[ENT_rt_sigreturn] ||
+	    c->desc == &sysent[ENT_sigreturn])
+		return 0;
+	/* its attr argument is shown twice (as passed, as changed) */
+	if (c->desc == &sysent[ENT_sched_setattr])
+		return 3;
 	if (c->pers != PERS_I386 || c->desc < sysent ||
 	    c->desc >= sysent + SYSENT_COUNT)
 		return n;

@@ -90,6 +90,9 @@ struct call {
 	bool more_args;   /* entry printed some, exit prints the rest */
 	bool more_inline; /* ... continuing the last argument printed */
 	uint8_t next_arg; /* the signature walker's position */
+	/* registers -e raw= shows when they are not the signature's (i386
+	 * ipc's semop shows ipc's own), or 0 */
+	uint8_t raw_nargs;
 	long prev_nr;     /* the thread's previous call (restart_syscall) */
 	uint64_t sp;      /* stack pointer at entry (rt_sigreturn's frame) */
 	struct emitter *e;

@@ -612,7 +612,7 @@ static void print_semun_indirect(struct call *c, enum ctl_arg kind)
 		emit_null(c->e);
 		return;
 	}
-	if (mem_read(c->mem, addr, &w, sizeof(w)) < 0) {
+	if (!call_verbose(c) || mem_read(c->mem, addr, &w, sizeof(w)) < 0) {
 		emit_ptr(c->e, addr);
 		return;
 	}

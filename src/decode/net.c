@@ -870,7 +870,7 @@ static void print_int_array(struct call *c, const unsigned char *data,
 	emit_array_begin(c->e);
 	for (size_t i = 0; i < n; i++) {
 		int32_t v;
-		if (i >= str_limit(c)) {
+		if (i >= array_limit(c)) {
 			emit_more(c->e);
 			break;
 		}
@@ -888,7 +888,7 @@ static void print_byte_array(struct call *c, const unsigned char *data,
 {
 	emit_array_begin(c->e);
 	for (size_t i = 0; i < len; i++) {
-		if (i >= str_limit(c)) {
+		if (i >= array_limit(c)) {
 			emit_more(c->e);
 			break;
 		}
@@ -1375,7 +1375,7 @@ int decode_recvmmsg(struct call *c)
 		print_timespec_saved(c);
 	else
 		emit_ptr(c->e, c->args[4]);
-	if (!c->err && c->args[4]) {
+	if (!c->err && c->args[4] && call_verbose(c)) {
 		int64_t sec, nsec;
 		if (read_timespec(c, c->args[4], &sec, &nsec))
 			set_ret_comment(c, "left {tv_sec=%lld, tv_nsec=%lld}",

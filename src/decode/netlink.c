@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "config.h"
+#include "decode/common.h"
 #include "decode/net.h"
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
@@ -312,7 +313,7 @@ static void print_attrs(struct nl_ctx *x, const unsigned char *p, size_t len,
 			emit_array_begin(e);
 			array = true;
 		}
-		if (count >= str_limit(x->c)) {
+		if (count >= array_limit(x->c)) {
 			emit_more(e);
 			len = 0;
 			break;
@@ -390,7 +391,7 @@ static void print_indexed_array(struct call *c, const unsigned char *d,
 	for (size_t i = 0; i < n; i++) {
 		char field[96];
 		uint64_t v;
-		if (i >= str_limit(c)) {
+		if (i >= array_limit(c)) {
 			emit_more(c->e);
 			break;
 		}
@@ -716,7 +717,7 @@ static void print_multipath(struct nl_ctx *x, const unsigned char *p,
 			emit_array_begin(e);
 			array = true;
 		}
-		if (count >= str_limit(x->c)) {
+		if (count >= array_limit(x->c)) {
 			emit_more(e);
 			len = 0;
 			break;
@@ -1487,7 +1488,7 @@ static void print_msgs(struct nl_ctx *x, const unsigned char *p, size_t len)
 			emit_array_begin(e);
 			array = true;
 		}
-		if (count >= str_limit(x->c)) {
+		if (count >= array_limit(x->c)) {
 			emit_more(e);
 			len = 0;
 			break;

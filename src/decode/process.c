@@ -392,7 +392,7 @@ void arg_wait_status(struct call *c, int i, const void *aux)
 		return;
 	}
 	/* nothing was stored when no child changed state */
-	if (c->err || c->rval == 0 ||
+	if (c->err || c->rval == 0 || !call_verbose(c) ||
 	    mem_read(c->mem, c->args[i], &status, sizeof(status)) < 0) {
 		emit_ptr(c->e, c->args[i]);
 		return;

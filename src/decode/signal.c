@@ -475,7 +475,8 @@ void print_sigframe_mask(struct call *c, uint64_t mask_addr)
 	uint8_t mask[KERNEL_SIGSET_BYTES];
 	emit_struct_begin(c->e);
 	emit_field(c->e, "mask");
-	if (mem_read(c->mem, mask_addr, mask, sizeof(mask)) < 0)
+	if (!call_verbose(c) ||
+	    mem_read(c->mem, mask_addr, mask, sizeof(mask)) < 0)
 		emit_ptr(c->e, mask_addr);
 	else
 		print_sigset_bits(c, mask, sizeof(mask));
@@ -515,7 +516,8 @@ int sig_decode_sigreturn(struct call *c)
 	if (c->exiting)
 		return DECODE_DONE;
 	uint32_t lo, hi;
-	if (mem_read(c->mem, c->sp + SIGCONTEXT32_OLDMASK, &lo, sizeof(lo)) <
+	if (!call_verbose(c) ||
+	    mem_read(c->mem, c->sp + SIGCONTEXT32_OLDMASK, &lo, sizeof(lo)) <
 		    0 ||
 	    mem_read(c->mem, c->sp + SIGCONTEXT32_SIZE + FPSTATE32_SIZE, &hi,
 		     sizeof(hi)) < 0) {

@@ -250,7 +250,8 @@ void time_ret_clock_state(struct call *c)
 	emit_ret(c->e, c->rval, RET_DEC, NULL);
 	const char *name =
 		xlat_name(&xlat_time_adjtimex_state, (uint64_t)c->rval);
-	if (name)
+	/* strace names the state only where it decodes the structure */
+	if (name && call_verbose(c))
 		emit_ret_comment(c->e, name);
 }
 

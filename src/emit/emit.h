@@ -118,7 +118,9 @@ struct emit_ops {
 
 	void (*ret_value)(struct emitter *, int64_t v, int style,
 			  const char *annotation);
-	void (*ret_error)(struct emitter *, int err, bool restart);
+	/* raw: as -e raw= shows it (a restart code is "-1 ERESTARTSYS
+	 * (Unknown error 512)") */
+	void (*ret_error)(struct emitter *, int err, bool raw);
 	/* a value that carries an error the kernel did not flag */
 	void (*ret_error_value)(struct emitter *, int64_t v, int err);
 	void (*ret_unknown)(struct emitter *);
@@ -350,6 +352,11 @@ static inline void emit_ret(struct emitter *e, int64_t v, enum ret_style style,
 static inline void emit_ret_error(struct emitter *e, int err)
 {
 	e->ops->ret_error(e, err, false);
+}
+/* the same for a call shown raw (-e raw=) */
+static inline void emit_ret_error_raw(struct emitter *e, int err)
+{
+	e->ops->ret_error(e, err, true);
 }
 /* a return value the kernel made unsigned that still means an error
  * (modify_ldt returns (unsigned int)-ENOSYS): 4294967258 ENOSYS (...) */

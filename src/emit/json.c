@@ -447,11 +447,10 @@ static void put_errno_fields(struct emitter *e, int err)
 	put_jstr(e->out, errno_message(err, buf, sizeof(buf)));
 }
 
-static void j_ret_error(struct emitter *e, int err, bool restart)
+static void j_ret_error(struct emitter *e, int err, bool raw)
 {
-	(void)restart;
 	key(e, "ret");
-	sb_puts(e->out, errno_is_restart(err) ? "null" : "-1");
+	sb_puts(e->out, errno_is_restart(err) && !raw ? "null" : "-1");
 	put_errno_fields(e, err);
 }
 

@@ -347,8 +347,9 @@ static void t_ret_value(struct emitter *e, int64_t v, int style,
 	}
 }
 
-/* "ENOENT (No such file or directory)" */
-static void put_errno(struct emitter *e, int err)
+/* "ENOENT (No such file or directory)"; raw: a restart code, which is
+ * no errno, with the C library's message ("Unknown error 514") */
+static void put_errno(struct emitter *e, int err, bool raw)
 {
 	char buf[128];
 	const char *name = errno_name(err);
@@ -357,19 +358,21 @@ static void put_errno(struct emitter *e, int err)
 	else
 		sb_printf(e->out, "%d", err);
 	sb_add(e->out, " (", 2);
-	sb_puts(e->out, errno_message(err, buf, sizeof(buf)));
+	if (raw && errno_is_restart(err))
+		sb_printf(e->out, "Unknown error %d", err);
+	else
+		sb_puts(e->out, errno_message(err, buf, sizeof(buf)));
 	sb_putc(e->out, ')');
 }
 
-static void t_ret_error(struct emitter *e, int err, bool restart)
+static void t_ret_error(struct emitter *e, int err, bool raw)
 {
-	(void)restart;
 	pad_for_ret(e);
-	if (errno_is_restart(err))
+	if (errno_is_restart(err) && !raw)
 		sb_add(e->out, "? ", 2);
 	else
 		sb_add(e->out, "-1 ", 3);
-	put_errno(e, err);
+	put_errno(e, err, raw);
 }
 
 static void t_ret_error_value(struct emitter *e, int64_t v, int err)
@@ -377,7 +380,7 @@ static void t_ret_error_value(struct emitter *e, int64_t v, int err)
 	pad_for_ret(e);
 	sb_putu(e->out, (uint64_t)v);
 	sb_putc(e->out, ' ');
-	put_errno(e, err);
+	put_errno(e, err, false);
 }
 
 static void t_ret_unknown(struct emitter *e)

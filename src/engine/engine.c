@@ -376,6 +376,7 @@ static void on_syscall_entry(struct session *s, struct tracee *t,
 	c->exiting = false;
 	c->more_args = false;
 	c->next_arg = 0;
+	c->raw_nargs = 0;
 	c->ret_override = NULL;
 	c->ret_comment = NULL;
 	c->prev_nr = t->restart_nr;

@@ -244,6 +244,40 @@ RULES += [
      "times(2) returns clock ticks since boot (with -f too)"),
 ]
 
+# ---- -e raw=all sweeps (tests/diff/corpus_options.py) ------------------
+
+# raw mode prints pids, IPC ids and clock ticks in hex, where the decimal
+# normalisers of the harness do not see them
+_PID_CALLS = (r"(?:kill|tkill|prlimit64|rt_sigqueueinfo|pidfd_open|process_vm_readv|"
+              r"process_vm_writev|wait4|waitid|getpgid|getsid|sched_[a-z_]+)")
+RULES += [
+    (r"^((?:P\d+ )?" + _PID_CALLS + r"\()0x[0-9a-f]{3,}", r"\1PIDHEX",
+     "raw: a pid argument in hex differs from run to run"),
+    (r"^((?:P\d+ )?(?:tgkill|kcmp|rt_tgsigqueueinfo)\()0x[0-9a-f]{3,}, 0x[0-9a-f]{3,}",
+     r"\1PIDHEX, PIDHEX", "raw: pid arguments in hex differ from run to run"),
+    (r"^((?:P\d+ )?wait4\(.*\) = )0x[0-9a-f]{3,}$", r"\1PIDHEX",
+     "raw: wait4 returns a pid, in hex"),
+    (r"^((?:P\d+ )?waitid\(0x1, )0x[0-9a-f]{3,}", r"\1PIDHEX",
+     "raw: waitid(P_PID, pid, ...) in hex"),
+
+    (r"^((?:P\d+ )?fcntl\(0x[0-9a-f]+, 0x8, )0x[0-9a-f]{3,}", r"\1PIDHEX",
+     "raw: F_SETOWN's owner is a pid, in hex"),
+    (r"^((?:P\d+ )?fcntl\(0x[0-9a-f]+, 0x9, 0\) = )0x[0-9a-f]{3,}$", r"\1PIDHEX",
+     "raw: F_GETOWN returns a pid, in hex"),
+    (r"^((?:P\d+ )?times\(.*\) = )0x[0-9a-f]+$", r"\1N",
+     "raw: times(2) returns clock ticks since boot, in hex"),
+    (r"^((?:P\d+ )?(?:shm|sem|msg)get\(.*\) = )0x[0-9a-f]+$", r"\1ID",
+     "raw: System V IPC ids, in hex, are new in each run"),
+    (r"^((?:P\d+ )?(?:shmat|shmctl|shmdt|semop|semtimedop|semctl|msgsnd|msgrcv|msgctl)\()0x[0-9a-f]+",
+     r"\1ID", "raw: System V IPC ids, in hex, are new in each run"),
+    (r"^((?:P\d+ )?(?:shm|sem|msg)ctl\(ID, (?:\w+, )?0x(?:3|b|c|d|e|f|12|13|14|10[3bcdef]|11[234]), .*\) = )0x[0-9a-f]+$",
+     r"\1ID", "raw: the INFO and STAT commands return an IPC id or index, in hex"),
+    (r"^((?:P\d+ )?(?:shm|sem|msg)ctl\(ID, .*\) = )0x[0-9a-f]{5,}$", r"\1ID",
+     "raw: a ctl command that returns an IPC id, in hex"),
+    (r"^((?:P\d+ )?semtimedop_time64\()0x[0-9a-f]+", r"\1ID",
+     "raw: System V IPC ids, in hex, are new in each run"),
+]
+
 STRACE_ONLY = []
 
 SCTRACE_ONLY = []
