@@ -25,6 +25,7 @@
 #include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
+#include <limits.h>
 #include <net/if.h>
 #include <stdio.h>
 #include <string.h>
@@ -56,6 +57,13 @@ struct attr_set {
 };
 
 /* ---- values ---- */
+
+/* how many elements of an array (messages, attributes, counters) print
+ * before "...": -s of them, all with -v */
+static unsigned elem_limit(const struct call *c)
+{
+	return call_abbrev(c) ? str_limit(c) : UINT_MAX;
+}
 
 /* bytes strace does not decode: "\x01\x02" (every byte in hex) */
 static void print_hex_bytes(struct call *c, const unsigned char *d, size_t len)
@@ -318,7 +326,7 @@ static void print_attrs(struct nl_ctx *x, const unsigned char *p, size_t len,
 			emit_array_begin(e);
 			array = true;
 		}
-		if (count >= str_limit(x->c)) {
+		if (count >= elem_limit(x->c)) {
 			emit_more(e);
 			len = 0;
 			break;
@@ -396,7 +404,7 @@ static void print_indexed_array(struct call *c, const unsigned char *d,
 	for (size_t i = 0; i < n; i++) {
 		char field[96];
 		uint64_t v;
-		if (i >= str_limit(c)) {
+		if (i >= elem_limit(c)) {
 			emit_more(c->e);
 			break;
 		}
@@ -722,7 +730,7 @@ static void print_multipath(struct nl_ctx *x, const unsigned char *p,
 			emit_array_begin(e);
 			array = true;
 		}
-		if (count >= str_limit(x->c)) {
+		if (count >= elem_limit(x->c)) {
 			emit_more(e);
 			len = 0;
 			break;
@@ -1405,7 +1413,7 @@ static void print_diag_meminfo(struct call *c, const unsigned char *d,
 	for (size_t i = 0; i < n; i++) {
 		char field[80];
 		uint32_t v;
-		if (i >= str_limit(c)) {
+		if (i >= elem_limit(c)) {
 			emit_more(c->e);
 			break;
 		}
@@ -1438,7 +1446,7 @@ static void print_u32_array(struct call *c, const unsigned char *d, size_t len)
 	emit_array_begin(c->e);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t v;
-		if (i >= str_limit(c)) {
+		if (i >= elem_limit(c)) {
 			emit_more(c->e);
 			break;
 		}
@@ -1584,14 +1592,16 @@ static void print_inet_diag_sockopt(struct call *c, const unsigned char *d,
 		return;
 	}
 	unsigned v = d[0] | (unsigned)d[1] << 8;
+	/* -v shows the clear bits too */
+	bool all = !call_abbrev(c);
 	emit_struct_begin(c->e);
 	for (size_t i = 0; i < ARRAY_SIZE(bits); i++) {
-		if (v & (1u << i)) {
+		if (all || v & (1u << i)) {
 			emit_field(c->e, bits[i]);
-			emit_uint(c->e, 1);
+			emit_uint(c->e, (v >> i) & 1);
 		}
 	}
-	if (v >> ARRAY_SIZE(bits)) {
+	if (all || v >> ARRAY_SIZE(bits)) {
 		emit_field(c->e, "unused");
 		emit_exprf(c->e, "%#x /* bits 3..8 */", v >> ARRAY_SIZE(bits));
 	}
@@ -1913,7 +1923,7 @@ static void print_netlink_groups(struct call *c, const unsigned char *d,
 	emit_array_begin(c->e);
 	for (size_t i = 0; i < n; i++) {
 		uint64_t v;
-		if (i >= str_limit(c)) {
+		if (i >= elem_limit(c)) {
 			emit_more(c->e);
 			break;
 		}
@@ -2015,7 +2025,7 @@ static void print_packet_mclist(struct call *c, const unsigned char *d,
 	emit_array_begin(c->e);
 	for (size_t i = 0; i < n; i++) {
 		struct packet_diag_mclist m;
-		if (i >= str_limit(c)) {
+		if (i >= elem_limit(c)) {
 			emit_more(c->e);
 			break;
 		}
@@ -2030,8 +2040,14 @@ static void print_packet_mclist(struct call *c, const unsigned char *d,
 		emit_field(c->e, "pdmc_alen");
 		emit_uint(c->e, m.pdmc_alen);
 		emit_field(c->e, "pdmc_addr");
-		print_hex_bytes(c, m.pdmc_addr,
-				MIN((size_t)m.pdmc_alen, sizeof(m.pdmc_addr)));
+		/* strace shows the whole address, whatever -s */
+		size_t alen = MIN((size_t)m.pdmc_alen, sizeof(m.pdmc_addr));
+		struct strbuf sb = {0};
+		sb_putc(&sb, '"');
+		escape_text(&sb, m.pdmc_addr, alen, 2);
+		sb_putc(&sb, '"');
+		emit_expr(c->e, sb_cstr(&sb));
+		sb_free(&sb);
 		emit_struct_end(c->e);
 	}
 	emit_array_end(c->e);
@@ -2358,7 +2374,7 @@ static void print_msgs(struct nl_ctx *x, const unsigned char *p, size_t len)
 			emit_array_begin(e);
 			array = true;
 		}
-		if (count >= str_limit(x->c)) {
+		if (count >= elem_limit(x->c)) {
 			emit_more(e);
 			len = 0;
 			break;
