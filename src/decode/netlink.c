@@ -2369,7 +2369,9 @@ static void print_msgs(struct nl_ctx *x, const unsigned char *p, size_t len)
 	while (len >= NLMSG_HDRLEN) {
 		struct nlmsghdr h;
 		memcpy(&h, p, sizeof(h));
-		uint64_t step = NLMSG_ALIGN((uint64_t)h.nlmsg_len);
+		/* NLMSG_ALIGN masks with an unsigned int: 4 GiB - 1 would
+		 * align to 0 */
+		uint64_t step = ((uint64_t)h.nlmsg_len + 3) & ~(uint64_t)3;
 		if (!count && h.nlmsg_len >= NLMSG_HDRLEN && step < len) {
 			emit_array_begin(e);
 			array = true;

@@ -56,15 +56,22 @@ static void unix_msg(void)
 	"{nlmsg_len=" #len ", nlmsg_type=SOCK_DIAG_BY_FAMILY, "                \
 	"nlmsg_flags=" flags ", nlmsg_seq=1, nlmsg_pid=0}"
 
-static const char *render(size_t len)
+static const char *render_v(size_t len, bool verbose)
 {
 	static struct unit_call u;
 	uint64_t a[6] = {3};
 	sb_free(&u.out);
 	unit_call_init(&u, "sendto", a, BASE, img, sizeof(img));
+	if (verbose)
+		sysset_clear(&u.cfg.abbrev);
 	sb_reset(&u.out);
 	print_netlink(&u.call, BASE, len, NETLINK_SOCK_DIAG);
 	return sb_cstr(&u.out);
+}
+
+static const char *render(size_t len)
+{
+	return render_v(len, false);
 }
 
 static void test_bodies(void)
@@ -95,6 +102,20 @@ static void test_bodies(void)
 	unix_msg();
 	CHECK_STR("sockdiag.truncated_msg", render(28),
 		  "[" HDR(40, "NLM_F_MULTI") ", {udiag_family=AF_UNIX, ...}]");
+	/* a length of 4 GiB - 1 under -v (no limit on the number of
+	 * messages): one message, not an endless walk */
+	reset();
+	header(0xffffffff, NLM_F_MULTI);
+	put("\x01\x02\x03\x04", 4);
+	header(16, NLM_F_MULTI);
+	CHECK_STR("sockdiag.len_4g_verbose", render_v(36, true),
+		  "[" HDR(4294967295,
+			  "NLM_F_MULTI") ", {udiag_family=AF_UNIX, "
+					 "udiag_type=SOCK_DGRAM, "
+					 "udiag_state=TCP_SYN_RECV, "
+					 "udiag_ino=16, udiag_cookie=[131092, "
+					 "1]}, {nla_len=0, "
+					 "nla_type=UNIX_DIAG_NAME}]");
 	/* the buffer cannot be read: its address */
 	CHECK_STR("sockdiag.fault", render(sizeof(img) + 1), "0x10000");
 }
@@ -118,8 +139,7 @@ static void test_attrs(void)
 	nla(3, 2);
 	put("\x01\x02\x03\x04", 4);
 	CHECK_STR("sockdiag.attr_short", render(40),
-		  "[" HDR(40, "NLM_F_MULTI") ", " UNIX_MSG
-					     ", {nla_len=3, "
+		  "[" HDR(40, "NLM_F_MULTI") ", " UNIX_MSG ", {nla_len=3, "
 					     "nla_type=UNIX_DIAG_PEER}]");
 	/* of length 0: no endless walk */
 	reset();
@@ -128,8 +148,7 @@ static void test_attrs(void)
 	nla(0, 2);
 	put("\x01\x02\x03\x04", 4);
 	CHECK_STR("sockdiag.attr_len_zero", render(40),
-		  "[" HDR(40, "NLM_F_MULTI") ", " UNIX_MSG
-					     ", {nla_len=0, "
+		  "[" HDR(40, "NLM_F_MULTI") ", " UNIX_MSG ", {nla_len=0, "
 					     "nla_type=UNIX_DIAG_PEER}]");
 	/* the last attribute longer than the message */
 	reset();
@@ -142,8 +161,7 @@ static void test_attrs(void)
 	CHECK_STR(
 		"sockdiag.attr_beyond_msg", render(48),
 		"[" HDR(48,
-			"NLM_F_MULTI") ", " UNIX_MSG
-				       ", [[{nla_len=8, "
+			"NLM_F_MULTI") ", " UNIX_MSG ", [[{nla_len=8, "
 				       "nla_type=UNIX_DIAG_PEER}, 67305985], "
 				       "[{nla_len=200, "
 				       "nla_type=UNIX_DIAG_UID}, 67305985]]]");
