@@ -2305,7 +2305,8 @@ static void print_msg_body(struct nl_ctx *x, const struct nlmsghdr *h,
 		memcpy(&err, d, sizeof(err));
 		emit_struct_begin(c->e);
 		emit_field(c->e, "error");
-		const char *name = err < 0 ? errno_name(-err) : NULL;
+		const char *name =
+			err < 0 && err > INT32_MIN ? errno_name(-err) : NULL;
 		char text[40];
 		if (name) {
 			snprintf(text, sizeof(text), "-%s", name);
