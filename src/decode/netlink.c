@@ -24,6 +24,7 @@
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
+#include <linux/tls.h>
 #include <linux/unix_diag.h>
 #include <limits.h>
 #include <net/if.h>
@@ -1619,12 +1620,40 @@ static void print_inet_diag_sockopt(struct call *c, const unsigned char *d,
 	}
 }
 
+static void tls_value(struct nl_ctx *x, const struct attr_set *set,
+		      unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	switch (type) {
+	case TLS_INFO_VERSION:
+		print_enum_attr(c, d, len, 2, &xlat_sockdiag_tls_versions,
+				"TLS_???_VERSION");
+		break;
+	case TLS_INFO_CIPHER:
+		print_enum_attr(c, d, len, 2, &xlat_sockdiag_tls_ciphers,
+				"TLS_CIPHER_???");
+		break;
+	case TLS_INFO_TXCONF:
+	case TLS_INFO_RXCONF:
+		print_enum_attr(c, d, len, 2, &xlat_sockdiag_tls_conf,
+				"TLS_CONF_???");
+		break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set tls_set = {&xlat_sockdiag_tls_attrs,
+					"TLS_INFO_???", tls_value};
+
 static void ulp_value(struct nl_ctx *x, const struct attr_set *set,
 		      unsigned type, const unsigned char *d, size_t len)
 {
 	(void)set;
 	if (type == INET_ULP_INFO_NAME)
 		print_diag_str(x->c, d, len);
+	else if (type == INET_ULP_INFO_TLS)
+		print_attrs(x, d, len, &tls_set);
 	else
 		print_hex_bytes(x->c, d, len);
 }

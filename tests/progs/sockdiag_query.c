@@ -9,6 +9,7 @@
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
+#include <linux/tls.h>
 #include <linux/unix_diag.h>
 #include <arpa/inet.h>
 #include <linux/if_packet.h>
@@ -219,6 +220,31 @@ static void crafted(void)
 	memcpy(ulp + u + NLA_HDRLEN, "ab", 2);
 	u += NLA_ALIGN(NLA_HDRLEN + 2);
 	attr(INET_DIAG_ULP_INFO, ulp, u);
+	/* kTLS: its version, cipher and configurations, known or not */
+	static const uint16_t tls[][2] = {
+		{TLS_INFO_VERSION, 0x0303}, {TLS_INFO_VERSION, 0x0201},
+		{TLS_INFO_CIPHER, 52},	    {TLS_INFO_CIPHER, 0x99},
+		{TLS_INFO_TXCONF, 4},	    {TLS_INFO_RXCONF, 0},
+		{TLS_INFO_UNSPEC, 1},	    {9, 1}};
+	char tinfo[128];
+	int t = 0;
+	for (size_t i = 0; i < sizeof(tls) / sizeof(tls[0]); i++) {
+		*(struct nlattr *)(tinfo + t) =
+			(struct nlattr){NLA_HDRLEN + 2, tls[i][0]};
+		memcpy(tinfo + t + NLA_HDRLEN, &tls[i][1], 2);
+		t += NLA_ALIGN(NLA_HDRLEN + 2);
+	}
+	*(struct nlattr *)(tinfo + t) =
+		(struct nlattr){NLA_HDRLEN, TLS_INFO_ZC_RO_TX};
+	t += NLA_HDRLEN;
+	*(struct nlattr *)(tinfo + t) =
+		(struct nlattr){NLA_HDRLEN + 1, TLS_INFO_VERSION};
+	t += NLA_ALIGN(NLA_HDRLEN + 1);
+	char tulp[160];
+	*(struct nlattr *)tulp =
+		(struct nlattr){NLA_HDRLEN + t, INET_ULP_INFO_TLS};
+	memcpy(tulp + NLA_HDRLEN, tinfo, t);
+	attr(INET_DIAG_ULP_INFO, tulp, NLA_HDRLEN + t);
 	/* an attribute longer than the message, trailing bytes */
 	struct nlattr big = {.nla_len = 200, .nla_type = INET_DIAG_MARK};
 	put(&big, sizeof(big));
