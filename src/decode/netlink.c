@@ -20,12 +20,20 @@
 #include <linux/rtnetlink.h>
 #include <linux/if_addr.h>
 #include <linux/if_link.h>
+#include <linux/inet_diag.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
+#include <linux/sock_diag.h>
+#include <linux/tls.h>
+#include <linux/unix_diag.h>
+#include <limits.h>
 #include <net/if.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "config.h"
 #include "decode/common.h"
+#include "decode/file.h"
 #include "decode/net.h"
 #include "xlat/errno.h"
 #include "xlat/xlat.h"
@@ -1257,6 +1265,21 @@ static void print_struct_attrs(
 		print_attrs(x, d + off, len - off, set);
 }
 
+/* a body strace does not decode: {family=AF_..., data="..."} */
+static void print_family_data(struct nl_ctx *x, const unsigned char *d,
+			      size_t len)
+{
+	struct emitter *e = x->c->e;
+	emit_struct_begin(e);
+	emit_field(e, "family");
+	emit_enum(e, &xlat_sock_families, d[0], "AF_???");
+	if (len > 1) {
+		emit_field(e, "data");
+		print_hex_bytes(x->c, d + 1, len - 1);
+	}
+	emit_struct_end(e);
+}
+
 static void print_route_body(struct nl_ctx *x, unsigned type,
 			     const unsigned char *d, size_t len)
 {
@@ -1317,15 +1340,903 @@ static void print_route_body(struct nl_ctx *x, unsigned type,
 		return;
 	}
 	/* other messages: their family and the rest as bytes */
-	struct emitter *e = x->c->e;
-	emit_struct_begin(e);
-	emit_field(e, "family");
-	emit_enum(e, &xlat_sock_families, d[0], "AF_???");
-	if (len > 1) {
-		emit_field(e, "data");
-		print_hex_bytes(x->c, d + 1, len - 1);
+	print_family_data(x, d, len);
+}
+
+/* ---- NETLINK_SOCK_DIAG ---- */
+
+/* The bodies ss exchanges with the kernel: a request or a reply of the
+ * family in its first byte (inet_diag, unix_diag, netlink_diag,
+ * packet_diag), the reply followed by attributes. strace tells a request
+ * from a reply by NLM_F_REQUEST, not by the direction. */
+
+/* a string attribute as strace shows the diag ones: at most -s bytes,
+ * the last of them a NUL that ends it, else marked as cut */
+static void print_diag_str(struct call *c, const unsigned char *d, size_t len)
+{
+	size_t n = MIN(len, (size_t)str_limit(c));
+	bool terminated = n && d[n - 1] == '\0' && !c->cfg->hexmode;
+	emit_str(c->e, d, terminated ? n - 1 : n,
+		 terminated ? 0 : STR_TRUNCATED);
+}
+
+/* a struct of n u32 fields, all present, or the bytes (more is ignored) */
+static void print_u32_struct(struct call *c, const unsigned char *d, size_t len,
+			     const char *const *fields, size_t n,
+			     uint32_t hex_mask)
+{
+	if (len < 4 * n) {
+		print_hex_bytes(c, d, len);
+		return;
 	}
-	emit_struct_end(e);
+	emit_struct_begin(c->e);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t v;
+		memcpy(&v, d + 4 * i, 4);
+		emit_field(c->e, fields[i]);
+		if (hex_mask & (1u << i))
+			emit_hex(c->e, v);
+		else
+			emit_uint(c->e, v);
+	}
+	emit_struct_end(c->e);
+}
+
+/* a value of 1 to 8 bytes read as one little-endian number; more bytes
+ * print as bytes */
+static bool get_small_uint(const unsigned char *d, size_t len, uint64_t *v)
+{
+	if (!len || len > 8)
+		return false;
+	*v = 0;
+	memcpy(v, d, len);
+	return true;
+}
+
+/* [[SK_MEMINFO_RMEM_ALLOC]=0, ...]: u32 counters indexed by SK_MEMINFO_*;
+ * -X raw shows the index, -X verbose both */
+static void print_diag_meminfo(struct call *c, const unsigned char *d,
+			       size_t len)
+{
+	size_t n = len / 4;
+	if (!n) {
+		print_hex_bytes(c, d, len);
+		return;
+	}
+	int style = emit_xlat_style(c->e);
+	emit_array_begin(c->e);
+	for (size_t i = 0; i < n; i++) {
+		char field[80];
+		uint32_t v;
+		if (i >= array_limit(c)) {
+			emit_more(c->e);
+			break;
+		}
+		const char *name = xlat_name(&xlat_sockdiag_meminfo, i);
+		if (style == XLAT_RAW)
+			snprintf(field, sizeof(field), "[%zu]", i);
+		else if (name && style == XLAT_VERBOSE)
+			snprintf(field, sizeof(field), "[%zu /* %s */]", i,
+				 name);
+		else if (name)
+			snprintf(field, sizeof(field), "[%s]", name);
+		else
+			snprintf(field, sizeof(field),
+				 "[%zu /* SK_MEMINFO_??? */]", i);
+		memcpy(&v, d + 4 * i, 4);
+		emit_field(c->e, field);
+		emit_uint(c->e, v);
+	}
+	emit_array_end(c->e);
+}
+
+/* [1, 2, ...]: u32 elements, at most -s of them */
+static void print_u32_array(struct call *c, const unsigned char *d, size_t len)
+{
+	size_t n = len / 4;
+	if (!n) {
+		print_hex_bytes(c, d, len);
+		return;
+	}
+	emit_array_begin(c->e);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t v;
+		if (i >= array_limit(c)) {
+			emit_more(c->e);
+			break;
+		}
+		memcpy(&v, d + 4 * i, 4);
+		emit_uint(c->e, v);
+	}
+	emit_array_end(c->e);
+}
+
+static void print_diag_cookie(struct call *c, const char *field,
+			      const uint32_t cookie[2])
+{
+	emit_field(c->e, field);
+	emit_array_begin(c->e);
+	emit_uint(c->e, cookie[0]);
+	emit_uint(c->e, cookie[1]);
+	emit_array_end(c->e);
+}
+
+static void print_diag_protocol_value(struct call *c, const unsigned char *d,
+				      size_t len)
+{
+	uint64_t v;
+	if (get_small_uint(d, len, &v))
+		emit_enum(c->e, &xlat_sock_inet_protocols, v, "IPPROTO_???");
+	else
+		print_hex_bytes(c, d, len);
+}
+
+/* idiag_src=inet_addr("127.0.0.1") or inet_pton(AF_INET6, "::1",
+ * &idiag_src); -X raw and verbose show the 16 bytes of the field */
+static void print_diag_addr(struct call *c, int family, const void *addr,
+			    const char *field)
+{
+	char text[INET6_ADDRSTRLEN];
+	struct strbuf sb = {0};
+	bool v6 = family == AF_INET6;
+	inet_ntop(v6 ? AF_INET6 : AF_INET, addr, text, sizeof(text));
+	sb_puts(&sb, v6 ? "inet_pton(AF_INET6, \"" : "inet_addr(\"");
+	escape_text(&sb, (const unsigned char *)text, strlen(text),
+		    c->cfg->hexmode);
+	sb_putc(&sb, '"');
+	if (v6 && emit_xlat_style(c->e) == XLAT_ABBREV) {
+		sb_printf(&sb, ", &%s)", field);
+		emit_expr(c->e, sb_cstr(&sb));
+	} else {
+		sb_putc(&sb, ')');
+		emit_field(c->e, field);
+		emit_sym_bytes(c->e, sb_cstr(&sb), addr, 16);
+	}
+	sb_free(&sb);
+}
+
+static void print_diag_port(struct call *c, const char *field, uint16_t port)
+{
+	char text[16];
+	snprintf(text, sizeof(text), "htons(%u)", ntohs(port));
+	emit_field(c->e, field);
+	emit_sym_bytes(c->e, text, &port, 2);
+}
+
+static void print_inet_diag_sockid(struct call *c, int family,
+				   const struct inet_diag_sockid *id)
+{
+	emit_field(c->e, "id");
+	emit_struct_begin(c->e);
+	print_diag_port(c, "idiag_sport", id->idiag_sport);
+	print_diag_port(c, "idiag_dport", id->idiag_dport);
+	print_diag_addr(c, family, id->idiag_src, "idiag_src");
+	print_diag_addr(c, family, id->idiag_dst, "idiag_dst");
+	emit_field(c->e, "idiag_if");
+	print_ifindex(c, id->idiag_if);
+	print_diag_cookie(c, "idiag_cookie", id->idiag_cookie);
+	emit_struct_end(c->e);
+}
+
+/* INET_DIAG_REQ_BYTECODE: the first operation, its host condition, and
+ * the rest as bytes */
+static void print_inet_diag_bc(struct call *c, const unsigned char *d,
+			       size_t len)
+{
+	struct inet_diag_bc_op op;
+	if (len < sizeof(op)) {
+		print_hex_bytes(c, d, len);
+		return;
+	}
+	memcpy(&op, d, sizeof(op));
+	emit_struct_begin(c->e);
+	emit_field(c->e, "code");
+	emit_enum(c->e, &xlat_sockdiag_bc_codes, op.code, "INET_DIAG_BC_???");
+	emit_field(c->e, "yes");
+	emit_uint(c->e, op.yes);
+	emit_field(c->e, "no");
+	emit_uint(c->e, op.no);
+	emit_struct_end(c->e);
+	size_t off = sizeof(op);
+	if ((op.code == INET_DIAG_BC_S_COND ||
+	     op.code == INET_DIAG_BC_D_COND) &&
+	    len - off >= sizeof(struct inet_diag_hostcond)) {
+		struct inet_diag_hostcond hc;
+		memcpy(&hc, d + off, sizeof(hc));
+		emit_struct_begin(c->e);
+		emit_field(c->e, "family");
+		emit_enum(c->e, &xlat_sock_families, hc.family, "AF_???");
+		emit_field(c->e, "prefix_len");
+		emit_uint(c->e, hc.prefix_len);
+		emit_field(c->e, "port");
+		emit_int(c->e, hc.port);
+		emit_struct_end(c->e);
+		off += sizeof(hc);
+	}
+	if (len > off)
+		print_hex_bytes(c, d + off, len - off);
+}
+
+static void inet_req_value(struct nl_ctx *x, const struct attr_set *set,
+			   unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	if (type == INET_DIAG_REQ_BYTECODE)
+		print_inet_diag_bc(x->c, d, len);
+	else if (type == INET_DIAG_REQ_PROTOCOL)
+		print_diag_protocol_value(x->c, d, len);
+	else
+		print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set inet_req_set = {
+	&xlat_sockdiag_inet_req_attrs, "INET_DIAG_REQ_???", inet_req_value};
+
+/* INET_DIAG_SOCKOPT: struct inet_diag_sockopt, two bytes of bit-fields;
+ * the set ones are named, bytes past them follow as a commented string */
+static void print_inet_diag_sockopt(struct call *c, const unsigned char *d,
+				    size_t len)
+{
+	static const char *const bits[] = {
+		"recverr",	   "is_icsk",	   "freebind",
+		"hdrincl",	   "mc_loop",	   "transparent",
+		"mc_all",	   "nodefrag",	   "bind_address_no_port",
+		"recverr_rfc4884", "defer_connect"};
+	if (len < 2) {
+		print_hex_bytes(c, d, len);
+		return;
+	}
+	unsigned v = d[0] | (unsigned)d[1] << 8;
+	/* -v shows the clear bits too */
+	bool all = !call_abbrev(c);
+	emit_struct_begin(c->e);
+	for (size_t i = 0; i < ARRAY_SIZE(bits); i++) {
+		if (all || v & (1u << i)) {
+			emit_field(c->e, bits[i]);
+			emit_uint(c->e, (v >> i) & 1);
+		}
+	}
+	if (all || v >> ARRAY_SIZE(bits)) {
+		emit_field(c->e, "unused");
+		emit_exprf(c->e, "%#x /* bits 3..8 */", v >> ARRAY_SIZE(bits));
+	}
+	emit_struct_end(c->e);
+	if (len > 2) {
+		size_t n = MIN(len - 2, (size_t)str_limit(c));
+		struct strbuf sb = {0};
+		sb_printf(&sb, "/* bytes 2..%zu */ \"", len - 1);
+		escape_text(&sb, d + 2, n, 2);
+		sb_putc(&sb, '"');
+		if (len - 2 > n)
+			sb_add(&sb, "...", 3);
+		emit_expr(c->e, sb_cstr(&sb));
+		sb_free(&sb);
+	}
+}
+
+static void tls_value(struct nl_ctx *x, const struct attr_set *set,
+		      unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	switch (type) {
+	case TLS_INFO_VERSION:
+		print_enum_attr(c, d, len, 2, &xlat_sockdiag_tls_versions,
+				"TLS_???_VERSION");
+		break;
+	case TLS_INFO_CIPHER:
+		print_enum_attr(c, d, len, 2, &xlat_sockdiag_tls_ciphers,
+				"TLS_CIPHER_???");
+		break;
+	case TLS_INFO_TXCONF:
+	case TLS_INFO_RXCONF:
+		print_enum_attr(c, d, len, 2, &xlat_sockdiag_tls_conf,
+				"TLS_CONF_???");
+		break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set tls_set = {&xlat_sockdiag_tls_attrs,
+					"TLS_INFO_???", tls_value};
+
+static void ulp_value(struct nl_ctx *x, const struct attr_set *set,
+		      unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	if (type == INET_ULP_INFO_NAME)
+		print_diag_str(x->c, d, len);
+	else if (type == INET_ULP_INFO_TLS)
+		print_attrs(x, d, len, &tls_set);
+	else
+		print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set ulp_set = {&xlat_sockdiag_ulp_attrs,
+					"INET_ULP_INFO_???", ulp_value};
+
+static void bpf_storage_value(struct nl_ctx *x, const struct attr_set *set,
+			      unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	if (type == SK_DIAG_BPF_STORAGE_MAP_ID)
+		print_uint_attr(x->c, d, len, 4);
+	else
+		print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set bpf_storage_set = {
+	&xlat_sockdiag_bpf_storage_attrs, "SK_DIAG_BPF_STORAGE_???",
+	bpf_storage_value};
+
+static void bpf_storages_value(struct nl_ctx *x, const struct attr_set *set,
+			       unsigned type, const unsigned char *d,
+			       size_t len)
+{
+	(void)set;
+	if (type == SK_DIAG_BPF_STORAGE)
+		print_attrs(x, d, len, &bpf_storage_set);
+	else
+		print_hex_bytes(x->c, d, len);
+}
+
+static const struct attr_set bpf_storages_set = {
+	&xlat_sockdiag_bpf_storages_attrs, "SK_DIAG_BPF_STORAGE_REP_???",
+	bpf_storages_value};
+
+/* INET_DIAG_SHUTDOWN: 0x3 / * RCV_SHUTDOWN|SEND_SHUTDOWN * / (the
+ * number, and its flags in a comment) */
+static void print_shutdown_value(struct call *c, uint8_t v)
+{
+	emit_hex(c->e, v);
+	if (!v)
+		return;
+	struct strbuf sb = {0};
+	uint64_t rest;
+	const char *names[2];
+	int n = xlat_split_flags(&xlat_sockdiag_shutdown, v, names, 2, &rest);
+	for (int i = 0; i < n; i++)
+		sb_printf(&sb, "%s%s", i ? "|" : "", names[i]);
+	if (rest)
+		sb_printf(&sb, "%s%#llx", n ? "|" : "",
+			  (unsigned long long)rest);
+	emit_xlat_comment(c->e, n ? sb_cstr(&sb) : "???_SHUTDOWN");
+	sb_free(&sb);
+}
+
+static void inet_value(struct nl_ctx *x, const struct attr_set *set,
+		       unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	uint64_t v;
+	switch (type) {
+	case INET_DIAG_MEMINFO: {
+		static const char *const f[] = {"idiag_rmem", "idiag_wmem",
+						"idiag_fmem", "idiag_tmem"};
+		print_u32_struct(c, d, len, f, ARRAY_SIZE(f), 0);
+		break;
+	}
+	case INET_DIAG_VEGASINFO: {
+		static const char *const f[] = {"tcpv_enabled", "tcpv_rttcnt",
+						"tcpv_rtt", "tcpv_minrtt"};
+		print_u32_struct(c, d, len, f, ARRAY_SIZE(f), 0);
+		break;
+	}
+	case INET_DIAG_BBRINFO: {
+		static const char *const f[] = {
+			"bbr_bw_lo", "bbr_bw_hi", "bbr_min_rtt",
+			"bbr_pacing_gain", "bbr_cwnd_gain"};
+		print_u32_struct(c, d, len, f, ARRAY_SIZE(f), 3);
+		break;
+	}
+	case INET_DIAG_DCTCPINFO: {
+		struct tcp_dctcp_info di;
+		if (len < sizeof(di)) {
+			print_hex_bytes(c, d, len);
+			break;
+		}
+		memcpy(&di, d, sizeof(di));
+		emit_struct_begin(c->e);
+		emit_field(c->e, "dctcp_enabled");
+		emit_uint(c->e, di.dctcp_enabled);
+		emit_field(c->e, "dctcp_ce_state");
+		emit_uint(c->e, di.dctcp_ce_state);
+		emit_field(c->e, "dctcp_alpha");
+		emit_uint(c->e, di.dctcp_alpha);
+		emit_field(c->e, "dctcp_ab_ecn");
+		emit_uint(c->e, di.dctcp_ab_ecn);
+		emit_field(c->e, "dctcp_ab_tot");
+		emit_uint(c->e, di.dctcp_ab_tot);
+		emit_struct_end(c->e);
+		break;
+	}
+	case INET_DIAG_CONG: print_diag_str(c, d, len); break;
+	case INET_DIAG_TOS:
+	case INET_DIAG_TCLASS:
+	case INET_DIAG_SKV6ONLY: print_uint_attr(c, d, len, 1); break;
+	case INET_DIAG_MARK:
+	case INET_DIAG_CLASS_ID: print_uint_attr(c, d, len, 4); break;
+	case INET_DIAG_CGROUP_ID: print_uint_attr(c, d, len, 8); break;
+	case INET_DIAG_SKMEMINFO: print_diag_meminfo(c, d, len); break;
+	case INET_DIAG_SHUTDOWN:
+		if (get_small_uint(d, len, &v))
+			print_shutdown_value(c, (uint8_t)v);
+		else
+			print_hex_bytes(c, d, len);
+		break;
+	case INET_DIAG_PROTOCOL: print_diag_protocol_value(c, d, len); break;
+	case INET_DIAG_ULP_INFO: print_attrs(x, d, len, &ulp_set); break;
+	case INET_DIAG_SK_BPF_STORAGES:
+		print_attrs(x, d, len, &bpf_storages_set);
+		break;
+	case INET_DIAG_SOCKOPT: print_inet_diag_sockopt(c, d, len); break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set inet_set = {&xlat_sockdiag_inet_attrs,
+					 "INET_DIAG_???", inet_value};
+
+/* Opens a diag struct, whose first byte is the family, and prints that
+ * field; true when the whole struct (size bytes) is copied to hdr, false
+ * when a short one printed as {family, ...} */
+static bool begin_diag_struct(struct call *c, const char *field,
+			      const unsigned char *d, size_t len, void *hdr,
+			      size_t size)
+{
+	return begin_family_header(c, field, d, len, hdr, size);
+}
+
+static void print_inet_diag_req_v2(struct nl_ctx *x, const unsigned char *d,
+				   size_t len)
+{
+	struct call *c = x->c;
+	struct inet_diag_req_v2 r;
+	if (!begin_diag_struct(c, "sdiag_family", d, len, &r, sizeof(r)))
+		return;
+	emit_field(c->e, "sdiag_protocol");
+	emit_enum(c->e, &xlat_sock_inet_protocols, r.sdiag_protocol,
+		  "IPPROTO_???");
+	emit_field(c->e, "idiag_ext");
+	emit_flags(c->e, &xlat_sockdiag_inet_ext, r.idiag_ext, NULL);
+	emit_field(c->e, "idiag_states");
+	emit_flags_unknown(c->e, &xlat_sockdiag_tcp_state_bits, r.idiag_states,
+			   NULL, "1<<TCP_???");
+	print_inet_diag_sockid(c, r.sdiag_family, &r.id);
+	emit_struct_end(c->e);
+}
+
+/* TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK: the request before v2 */
+static void print_inet_diag_req(struct nl_ctx *x, const unsigned char *d,
+				size_t len)
+{
+	struct call *c = x->c;
+	struct inet_diag_req r;
+	if (!begin_diag_struct(c, "idiag_family", d, len, &r, sizeof(r)))
+		return;
+	emit_field(c->e, "idiag_src_len");
+	emit_uint(c->e, r.idiag_src_len);
+	emit_field(c->e, "idiag_dst_len");
+	emit_uint(c->e, r.idiag_dst_len);
+	emit_field(c->e, "idiag_ext");
+	emit_flags(c->e, &xlat_sockdiag_inet_ext, r.idiag_ext, NULL);
+	print_inet_diag_sockid(c, r.idiag_family, &r.id);
+	emit_field(c->e, "idiag_states");
+	emit_flags_unknown(c->e, &xlat_sockdiag_tcp_state_bits, r.idiag_states,
+			   NULL, "1<<TCP_???");
+	emit_field(c->e, "idiag_dbs");
+	emit_uint(c->e, r.idiag_dbs);
+	emit_struct_end(c->e);
+}
+
+static void print_inet_diag_msg(struct nl_ctx *x, const unsigned char *d,
+				size_t len)
+{
+	struct call *c = x->c;
+	struct inet_diag_msg m;
+	if (!begin_diag_struct(c, "idiag_family", d, len, &m, sizeof(m)))
+		return;
+	emit_field(c->e, "idiag_state");
+	emit_enum(c->e, &xlat_sockdiag_tcp_states, m.idiag_state, "TCP_???");
+	emit_field(c->e, "idiag_timer");
+	emit_uint(c->e, m.idiag_timer);
+	emit_field(c->e, "idiag_retrans");
+	emit_uint(c->e, m.idiag_retrans);
+	print_inet_diag_sockid(c, m.idiag_family, &m.id);
+	emit_field(c->e, "idiag_expires");
+	emit_uint(c->e, m.idiag_expires);
+	emit_field(c->e, "idiag_rqueue");
+	emit_uint(c->e, m.idiag_rqueue);
+	emit_field(c->e, "idiag_wqueue");
+	emit_uint(c->e, m.idiag_wqueue);
+	emit_field(c->e, "idiag_uid");
+	emit_uint(c->e, m.idiag_uid);
+	emit_field(c->e, "idiag_inode");
+	emit_uint(c->e, m.idiag_inode);
+	emit_struct_end(c->e);
+}
+
+static void unix_value(struct nl_ctx *x, const struct attr_set *set,
+		       unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	switch (type) {
+	case UNIX_DIAG_NAME: print_diag_str(c, d, len); break;
+	case UNIX_DIAG_VFS: {
+		struct unix_diag_vfs v;
+		if (len < sizeof(v)) {
+			print_hex_bytes(c, d, len);
+			break;
+		}
+		memcpy(&v, d, sizeof(v));
+		emit_struct_begin(c->e);
+		emit_field(c->e, "udiag_vfs_dev");
+		print_dev(c, v.udiag_vfs_dev);
+		emit_field(c->e, "udiag_vfs_ino");
+		emit_uint(c->e, v.udiag_vfs_ino);
+		emit_struct_end(c->e);
+		break;
+	}
+	case UNIX_DIAG_PEER:
+	case UNIX_DIAG_UID: print_uint_attr(c, d, len, 4); break;
+	case UNIX_DIAG_ICONS: print_u32_array(c, d, len); break;
+	case UNIX_DIAG_RQLEN: {
+		static const char *const f[] = {"udiag_rqueue", "udiag_wqueue"};
+		print_u32_struct(c, d, len, f, ARRAY_SIZE(f), 0);
+		break;
+	}
+	case UNIX_DIAG_MEMINFO: print_diag_meminfo(c, d, len); break;
+	case UNIX_DIAG_SHUTDOWN: print_uint_attr(c, d, len, 1); break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set unix_set = {&xlat_sockdiag_unix_attrs,
+					 "UNIX_DIAG_???", unix_value};
+
+static void print_unix_diag_req(struct nl_ctx *x, const unsigned char *d,
+				size_t len)
+{
+	struct call *c = x->c;
+	struct unix_diag_req r;
+	if (!begin_diag_struct(c, "sdiag_family", d, len, &r, sizeof(r)))
+		return;
+	emit_field(c->e, "sdiag_protocol");
+	emit_uint(c->e, r.sdiag_protocol);
+	emit_field(c->e, "udiag_states");
+	emit_flags_unknown(c->e, &xlat_sockdiag_tcp_state_bits, r.udiag_states,
+			   NULL, "1<<TCP_???");
+	emit_field(c->e, "udiag_ino");
+	emit_uint(c->e, r.udiag_ino);
+	emit_field(c->e, "udiag_show");
+	emit_flags_unknown(c->e, &xlat_sockdiag_unix_show, r.udiag_show, NULL,
+			   "UDIAG_SHOW_???");
+	print_diag_cookie(c, "udiag_cookie", r.udiag_cookie);
+	emit_struct_end(c->e);
+}
+
+static void print_unix_diag_msg(struct nl_ctx *x, const unsigned char *d,
+				size_t len)
+{
+	struct call *c = x->c;
+	struct unix_diag_msg m;
+	if (!begin_diag_struct(c, "udiag_family", d, len, &m, sizeof(m)))
+		return;
+	emit_field(c->e, "udiag_type");
+	emit_enum(c->e, &xlat_sock_types, m.udiag_type, "SOCK_???");
+	emit_field(c->e, "udiag_state");
+	emit_enum(c->e, &xlat_sockdiag_tcp_states, m.udiag_state, "TCP_???");
+	emit_field(c->e, "udiag_ino");
+	emit_uint(c->e, m.udiag_ino);
+	print_diag_cookie(c, "udiag_cookie", m.udiag_cookie);
+	emit_struct_end(c->e);
+}
+
+/* NETLINK_DIAG_GROUPS: unsigned longs as strace prints them (%#016lx) */
+static void print_netlink_groups(struct call *c, const unsigned char *d,
+				 size_t len)
+{
+	size_t n = len / 8;
+	if (!n) {
+		print_hex_bytes(c, d, len);
+		return;
+	}
+	emit_array_begin(c->e);
+	for (size_t i = 0; i < n; i++) {
+		uint64_t v;
+		if (i >= array_limit(c)) {
+			emit_more(c->e);
+			break;
+		}
+		memcpy(&v, d + 8 * i, 8);
+		emit_exprf(c->e, "%#016llx", (unsigned long long)v);
+	}
+	emit_array_end(c->e);
+}
+
+static void netlink_diag_value(struct nl_ctx *x, const struct attr_set *set,
+			       unsigned type, const unsigned char *d,
+			       size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	switch (type) {
+	case NETLINK_DIAG_MEMINFO: print_diag_meminfo(c, d, len); break;
+	case NETLINK_DIAG_GROUPS: print_netlink_groups(c, d, len); break;
+	case NETLINK_DIAG_RX_RING:
+	case NETLINK_DIAG_TX_RING: {
+		static const char *const f[] = {
+			"ndr_block_size", "ndr_block_nr", "ndr_frame_size",
+			"ndr_frame_nr"};
+		print_u32_struct(c, d, len, f, ARRAY_SIZE(f), 0);
+		break;
+	}
+	case NETLINK_DIAG_FLAGS:
+		print_flags_attr(c, d, len, &xlat_sockdiag_netlink_flags,
+				 "NDIAG_FLAG_???");
+		break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set netlink_diag_set = {
+	&xlat_sockdiag_netlink_attrs, "NETLINK_DIAG_???", netlink_diag_value};
+
+static void print_netlink_diag_protocol(struct call *c, uint8_t protocol)
+{
+	if (protocol == NDIAG_PROTO_ALL)
+		emit_sym_hex(c->e, "NDIAG_PROTO_ALL", protocol);
+	else
+		emit_enum(c->e, &xlat_sock_netlink_protocols, protocol,
+			  "NETLINK_???");
+}
+
+static void print_netlink_diag_req(struct nl_ctx *x, const unsigned char *d,
+				   size_t len)
+{
+	struct call *c = x->c;
+	struct netlink_diag_req r;
+	if (!begin_diag_struct(c, "sdiag_family", d, len, &r, sizeof(r)))
+		return;
+	emit_field(c->e, "sdiag_protocol");
+	print_netlink_diag_protocol(c, r.sdiag_protocol);
+	emit_field(c->e, "ndiag_ino");
+	emit_uint(c->e, r.ndiag_ino);
+	emit_field(c->e, "ndiag_show");
+	emit_flags_unknown(c->e, &xlat_sockdiag_netlink_show, r.ndiag_show,
+			   NULL, "NDIAG_SHOW_???");
+	print_diag_cookie(c, "ndiag_cookie", r.ndiag_cookie);
+	emit_struct_end(c->e);
+}
+
+static void print_netlink_diag_msg(struct nl_ctx *x, const unsigned char *d,
+				   size_t len)
+{
+	struct call *c = x->c;
+	struct netlink_diag_msg m;
+	if (!begin_diag_struct(c, "ndiag_family", d, len, &m, sizeof(m)))
+		return;
+	emit_field(c->e, "ndiag_type");
+	emit_enum(c->e, &xlat_sock_types, m.ndiag_type, "SOCK_???");
+	emit_field(c->e, "ndiag_protocol");
+	emit_enum(c->e, &xlat_sock_netlink_protocols, m.ndiag_protocol,
+		  "NETLINK_???");
+	emit_field(c->e, "ndiag_state");
+	emit_enum(c->e, &xlat_sockdiag_tcp_states, m.ndiag_state, "TCP_???");
+	emit_field(c->e, "ndiag_portid");
+	emit_uint(c->e, m.ndiag_portid);
+	emit_field(c->e, "ndiag_dst_portid");
+	emit_uint(c->e, m.ndiag_dst_portid);
+	emit_field(c->e, "ndiag_dst_group");
+	emit_uint(c->e, m.ndiag_dst_group);
+	emit_field(c->e, "ndiag_ino");
+	emit_uint(c->e, m.ndiag_ino);
+	print_diag_cookie(c, "ndiag_cookie", m.ndiag_cookie);
+	emit_struct_end(c->e);
+}
+
+static void print_packet_mclist(struct call *c, const unsigned char *d,
+				size_t len)
+{
+	size_t n = len / sizeof(struct packet_diag_mclist);
+	if (!n) {
+		print_hex_bytes(c, d, len);
+		return;
+	}
+	emit_array_begin(c->e);
+	for (size_t i = 0; i < n; i++) {
+		struct packet_diag_mclist m;
+		if (i >= array_limit(c)) {
+			emit_more(c->e);
+			break;
+		}
+		memcpy(&m, d + i * sizeof(m), sizeof(m));
+		emit_struct_begin(c->e);
+		emit_field(c->e, "pdmc_index");
+		print_ifindex(c, m.pdmc_index);
+		emit_field(c->e, "pdmc_count");
+		emit_uint(c->e, m.pdmc_count);
+		emit_field(c->e, "pdmc_type");
+		emit_uint(c->e, m.pdmc_type);
+		emit_field(c->e, "pdmc_alen");
+		emit_uint(c->e, m.pdmc_alen);
+		emit_field(c->e, "pdmc_addr");
+		/* strace shows the whole address, whatever -s */
+		size_t alen = MIN((size_t)m.pdmc_alen, sizeof(m.pdmc_addr));
+		struct strbuf sb = {0};
+		sb_putc(&sb, '"');
+		escape_text(&sb, m.pdmc_addr, alen, 2);
+		sb_putc(&sb, '"');
+		emit_expr(c->e, sb_cstr(&sb));
+		sb_free(&sb);
+		emit_struct_end(c->e);
+	}
+	emit_array_end(c->e);
+}
+
+static void packet_diag_value(struct nl_ctx *x, const struct attr_set *set,
+			      unsigned type, const unsigned char *d, size_t len)
+{
+	(void)set;
+	struct call *c = x->c;
+	switch (type) {
+	case PACKET_DIAG_INFO: {
+		struct packet_diag_info i;
+		if (len < sizeof(i)) {
+			print_hex_bytes(c, d, len);
+			break;
+		}
+		memcpy(&i, d, sizeof(i));
+		emit_struct_begin(c->e);
+		emit_field(c->e, "pdi_index");
+		print_ifindex(c, i.pdi_index);
+		emit_field(c->e, "pdi_version");
+		emit_enum(c->e, &xlat_sockdiag_packet_versions, i.pdi_version,
+			  "TPACKET_???");
+		emit_field(c->e, "pdi_reserve");
+		emit_uint(c->e, i.pdi_reserve);
+		emit_field(c->e, "pdi_copy_thresh");
+		emit_uint(c->e, i.pdi_copy_thresh);
+		emit_field(c->e, "pdi_tstamp");
+		emit_uint(c->e, i.pdi_tstamp);
+		emit_field(c->e, "pdi_flags");
+		emit_flags_unknown(c->e, &xlat_sockdiag_packet_info_flags,
+				   i.pdi_flags, NULL, "PDI_???");
+		emit_struct_end(c->e);
+		break;
+	}
+	case PACKET_DIAG_MCLIST: print_packet_mclist(c, d, len); break;
+	case PACKET_DIAG_RX_RING:
+	case PACKET_DIAG_TX_RING: {
+		static const char *const f[] = {
+			"pdr_block_size", "pdr_block_nr",   "pdr_frame_size",
+			"pdr_frame_nr",	  "pdr_retire_tmo", "pdr_sizeof_priv",
+			"pdr_features"};
+		print_u32_struct(c, d, len, f, ARRAY_SIZE(f), 0);
+		break;
+	}
+	case PACKET_DIAG_FANOUT:
+	case PACKET_DIAG_UID: print_uint_attr(c, d, len, 4); break;
+	case PACKET_DIAG_MEMINFO: print_diag_meminfo(c, d, len); break;
+	default: print_hex_bytes(c, d, len);
+	}
+}
+
+static const struct attr_set packet_diag_set = {
+	&xlat_sockdiag_packet_attrs, "PACKET_DIAG_???", packet_diag_value};
+
+static void print_packet_diag_req(struct nl_ctx *x, const unsigned char *d,
+				  size_t len)
+{
+	struct call *c = x->c;
+	struct packet_diag_req r;
+	if (!begin_diag_struct(c, "sdiag_family", d, len, &r, sizeof(r)))
+		return;
+	emit_field(c->e, "sdiag_protocol");
+	emit_hex(c->e, r.sdiag_protocol);
+	emit_field(c->e, "pdiag_ino");
+	emit_uint(c->e, r.pdiag_ino);
+	emit_field(c->e, "pdiag_show");
+	emit_flags_unknown(c->e, &xlat_sockdiag_packet_show, r.pdiag_show, NULL,
+			   "PACKET_SHOW_???");
+	print_diag_cookie(c, "pdiag_cookie", r.pdiag_cookie);
+	emit_struct_end(c->e);
+}
+
+static void print_packet_diag_msg(struct nl_ctx *x, const unsigned char *d,
+				  size_t len)
+{
+	struct call *c = x->c;
+	struct packet_diag_msg m;
+	if (!begin_diag_struct(c, "pdiag_family", d, len, &m, sizeof(m)))
+		return;
+	emit_field(c->e, "pdiag_type");
+	emit_enum(c->e, &xlat_sock_types, m.pdiag_type, "SOCK_???");
+	emit_field(c->e, "pdiag_num");
+	emit_enum(c->e, &xlat_sock_eth_protocols, m.pdiag_num, "ETH_P_???");
+	emit_field(c->e, "pdiag_ino");
+	emit_uint(c->e, m.pdiag_ino);
+	print_diag_cookie(c, "pdiag_cookie", m.pdiag_cookie);
+	emit_struct_end(c->e);
+}
+
+/* a diag struct of size bytes and, for the sets given, the attributes
+ * after it; strace shows nothing of what follows a struct without them */
+static void print_diag_body(struct nl_ctx *x, const unsigned char *d,
+			    size_t len, size_t size,
+			    void (*print_struct)(struct nl_ctx *,
+						 const unsigned char *, size_t),
+			    const struct attr_set *set)
+{
+	x->family = d[0];
+	print_struct(x, d, len);
+	size_t off = NLMSG_ALIGN(size);
+	if (set && len > off)
+		print_attrs(x, d + off, len - off, set);
+}
+
+static void print_sock_diag_body(struct nl_ctx *x, const struct nlmsghdr *h,
+				 const unsigned char *d, size_t len)
+{
+	bool request = h->nlmsg_flags & NLM_F_REQUEST;
+	uint8_t family = d[0];
+	if (len < 2) {
+		print_family_data(x, d, len);
+		return;
+	}
+	if (h->nlmsg_type == TCPDIAG_GETSOCK ||
+	    h->nlmsg_type == DCCPDIAG_GETSOCK) {
+		if (request)
+			print_diag_body(x, d, len, sizeof(struct inet_diag_req),
+					print_inet_diag_req, &inet_req_set);
+		else
+			print_diag_body(x, d, len, sizeof(struct inet_diag_msg),
+					print_inet_diag_msg, &inet_set);
+		return;
+	}
+	switch (family) {
+	case AF_INET:
+	case AF_INET6:
+		if (request)
+			print_diag_body(x, d, len,
+					sizeof(struct inet_diag_req_v2),
+					print_inet_diag_req_v2, &inet_req_set);
+		else
+			print_diag_body(x, d, len, sizeof(struct inet_diag_msg),
+					print_inet_diag_msg, &inet_set);
+		return;
+	case AF_UNIX:
+		if (request)
+			print_diag_body(x, d, len, sizeof(struct unix_diag_req),
+					print_unix_diag_req, NULL);
+		else
+			print_diag_body(x, d, len, sizeof(struct unix_diag_msg),
+					print_unix_diag_msg, &unix_set);
+		return;
+	case AF_NETLINK:
+		if (request)
+			print_diag_body(x, d, len,
+					sizeof(struct netlink_diag_req),
+					print_netlink_diag_req, NULL);
+		else
+			print_diag_body(
+				x, d, len, sizeof(struct netlink_diag_msg),
+				print_netlink_diag_msg, &netlink_diag_set);
+		return;
+	case AF_PACKET:
+		if (request)
+			print_diag_body(x, d, len,
+					sizeof(struct packet_diag_req),
+					print_packet_diag_req, NULL);
+		else
+			print_diag_body(
+				x, d, len, sizeof(struct packet_diag_msg),
+				print_packet_diag_msg, &packet_diag_set);
+		return;
+	}
+	print_family_data(x, d, len);
 }
 
 /* ---- messages ---- */
@@ -1377,15 +2288,8 @@ static void print_nlmsg_type(struct nl_ctx *x, uint16_t type)
 		}
 		break;
 	case NETLINK_SOCK_DIAG:
-		if (type == 20) {
-			emit_sym_hex(x->c->e, "SOCK_DIAG_BY_FAMILY", type);
-			return;
-		}
-		if (type == 21) {
-			emit_sym_hex(x->c->e, "SOCK_DESTROY", type);
-			return;
-		}
-		break;
+		emit_enum(x->c->e, &xlat_sockdiag_types, type, "SOCK_DIAG_???");
+		return;
 	}
 	emit_hex(x->c->e, type);
 	emit_xlat_comment(x->c->e, "NLMSG_???");
@@ -1424,7 +2328,8 @@ static void print_msg_body(struct nl_ctx *x, const struct nlmsghdr *h,
 		memcpy(&err, d, sizeof(err));
 		emit_struct_begin(c->e);
 		emit_field(c->e, "error");
-		const char *name = err < 0 ? errno_name(-err) : NULL;
+		const char *name =
+			err < 0 && err > INT32_MIN ? errno_name(-err) : NULL;
 		char text[40];
 		if (name) {
 			snprintf(text, sizeof(text), "-%s", name);
@@ -1451,6 +2356,11 @@ static void print_msg_body(struct nl_ctx *x, const struct nlmsghdr *h,
 	}
 	if (h->nlmsg_type >= NLMSG_MIN_TYPE && x->protocol == NETLINK_ROUTE) {
 		print_route_body(x, h->nlmsg_type, d, len);
+		return;
+	}
+	if (h->nlmsg_type >= NLMSG_MIN_TYPE &&
+	    x->protocol == NETLINK_SOCK_DIAG) {
+		print_sock_diag_body(x, h, d, len);
 		return;
 	}
 	print_hex_bytes(c, d, len);
@@ -1483,7 +2393,9 @@ static void print_msgs(struct nl_ctx *x, const unsigned char *p, size_t len)
 	while (len >= NLMSG_HDRLEN) {
 		struct nlmsghdr h;
 		memcpy(&h, p, sizeof(h));
-		uint64_t step = NLMSG_ALIGN((uint64_t)h.nlmsg_len);
+		/* NLMSG_ALIGN masks with an unsigned int: 4 GiB - 1 would
+		 * align to 0 */
+		uint64_t step = ((uint64_t)h.nlmsg_len + 3) & ~(uint64_t)3;
 		if (!count && h.nlmsg_len >= NLMSG_HDRLEN && step < len) {
 			emit_array_begin(e);
 			array = true;

@@ -179,6 +179,21 @@ RULES += [
      "qdisc counters move with the traffic of other tests"),
 ]
 
+# ---- sock_diag (ss) ----------------------------------------------------
+
+RULES += [
+    (r"\b(idiag_inode|udiag_ino|ndiag_ino|pdiag_ino)=[1-9]\d*", r"\1=INO",
+     "sockets made in each run get new inode numbers"),
+    (r"\b(idiag|udiag|ndiag|pdiag)_cookie=\[\d{4,}, 0\]", r"\1_cookie=COOKIE",
+     "the kernel numbers each new socket with a fresh cookie"),
+    (r"(nla_type=(?:UNIX_DIAG_PEER|0x2(?: /\* UNIX_DIAG_PEER \*/)?)\}, )\d{4,}\]",
+     r"\1INO]", "the peer of a new UNIX socket is a new inode"),
+    (r"(nla_type=(?:INET_DIAG_INFO|0x2 /\* INET_DIAG_INFO \*/)\}, )\"(?:[^\"\\]|\\.)*\"(?:\.\.\.)?",
+     r"\1TCP_INFO", "tcp_info (strace shows its bytes): RTTs, timestamps, counters"),
+    (r"\{bbr_bw_lo=[^}]*\}", "{BBR}",
+     "BBR's bandwidth and RTT estimates differ from run to run"),
+]
+
 # ---- -y / -yy annotations ----------------------------------------------
 
 _PROTOS = r"(?:TCP|TCPv6|UDP|UDPv6|UDPLITEv6|RAW|RAWv6|PING|PINGv6|UNIX|UNIX-STREAM|NETLINK)"
