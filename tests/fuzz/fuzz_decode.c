@@ -12,6 +12,7 @@
 #include "decode/decode.h"
 #include "emit/emit.h"
 #include "filter/expr.h"
+#include "fuzzcfg.h"
 #include "jsoncheck.h"
 
 #define BASE 0x10000ULL
@@ -82,18 +83,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		rval = (int64_t)((uint64_t)rval % (len + 2));
 	}
 
-	memset(&cfg, 0, sizeof(cfg));
-	cfg.string_limit = (flags & 0x40) ? 4 : 32;
-	cfg.acolumn = 40;
-	cfg.ts_precision = 6;
-	cfg.times_precision = 6;
-	expr_defaults(&cfg);
-	if (flags & 2)
-		sysset_clear(&cfg.abbrev);
-	if (flags & 4)
-		cfg.hexmode = (flags & 8) ? 2 : 1;
-	if (flags & 0x80)
-		cfg.xlat_style = (flags & 8) ? XLAT_VERBOSE : XLAT_RAW;
+	fuzz_config(&cfg, flags);
 
 	struct fake_mem img = { BASE, image, len };
 	const struct syscall_desc *d = &sysent[ent];
