@@ -14,33 +14,6 @@
 
 #define BASE 0x10000ULL
 
-static char line[8192];
-
-/* the rendered line with the return column's padding squeezed to one
- * space, and the emitter's buffer freed */
-static const char *run(struct unit_call *u, int64_t rval, int err)
-{
-	const char *s = unit_render(u, rval, err);
-	size_t n = 0;
-	for (size_t i = 0; s[i] && n + 1 < sizeof(line); i++) {
-		if (s[i] == ' ' && n && line[n - 1] == ' ')
-			continue;
-		line[n++] = s[i];
-	}
-	line[n] = 0;
-	sb_free(&u->out);
-	return line;
-}
-
-static void to_i386(struct unit_call *u, const char *name)
-{
-	long nr = arch_syscall_nr(PERS_I386, name);
-	u->call.nr = nr;
-	u->call.desc = arch_syscall(PERS_I386, nr);
-	u->call.pers = PERS_I386;
-	u->mem.wordsize = 4;
-}
-
 /* a call whose arguments are given, over the image img */
 static void call(struct unit_call *u, const char *name, uint64_t a0,
 		 uint64_t a1, uint64_t a2, uint64_t a3, const void *img,
@@ -60,7 +33,7 @@ static void test_sigaction(void)
 	struct ksa sa = {0x401000, 0x14000000, 0x7f0000001000, 0};
 	call(&u, "rt_sigaction", SIGINT, BASE, 0, 8, &sa, sizeof(sa));
 	CHECK_STR(
-		"sigaction.restorer", run(&u, 0, 0),
+		"sigaction.restorer", unit_run_squeezed(&u, 0, 0),
 		"rt_sigaction(SIGINT, {sa_handler=0x401000, sa_mask=[], "
 		"sa_flags=SA_RESTORER|SA_RESTART, sa_restorer=0x7f0000001000}, "
 		"NULL, 8) = 0");
@@ -69,7 +42,7 @@ static void test_sigaction(void)
 	struct ksa all = {0, 0xffffffff, 0x1234, 0x5};
 	call(&u, "rt_sigaction", SIGHUP, BASE, 0, 8, &all, sizeof(all));
 	CHECK_STR(
-		"sigaction.all_flags", run(&u, 0, 0),
+		"sigaction.all_flags", unit_run_squeezed(&u, 0, 0),
 		"rt_sigaction(SIGHUP, {sa_handler=SIG_DFL, sa_mask=[HUP QUIT], "
 		"sa_flags=SA_RESTORER|SA_ONSTACK|SA_RESTART|SA_INTERRUPT|"
 		"SA_NODEFER|SA_RESETHAND|SA_SIGINFO|SA_NOCLDSTOP|SA_NOCLDWAIT|"
@@ -78,13 +51,13 @@ static void test_sigaction(void)
 	/* only unknown bits: the hex value and a comment */
 	struct ksa unk = {1, 0x400, 0, 1ULL << 40};
 	call(&u, "rt_sigaction", SIGHUP, BASE, 0, 8, &unk, sizeof(unk));
-	CHECK_STR("sigaction.unknown_flags", run(&u, 0, 0),
+	CHECK_STR("sigaction.unknown_flags", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigaction(SIGHUP, {sa_handler=SIG_IGN, sa_mask=[RT_9], "
 		  "sa_flags=0x400 /* SA_??? */}, NULL, 8) = 0");
 
 	struct ksa err = {UINT64_MAX, 0x20000000, 0, ~0ULL};
 	call(&u, "rt_sigaction", SIGHUP, BASE, 0, 8, &err, sizeof(err));
-	CHECK_STR("sigaction.sig_err_full_mask", run(&u, 0, 0),
+	CHECK_STR("sigaction.sig_err_full_mask", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigaction(SIGHUP, {sa_handler=SIG_ERR, sa_mask=~[], "
 		  "sa_flags=SA_INTERRUPT}, NULL, 8) = 0");
 
@@ -92,38 +65,38 @@ static void test_sigaction(void)
 	struct ksa old = {0x401000, 0, 0, 0};
 	call(&u, "rt_sigaction", SIGRTMIN + 2, 0, BASE, 8, &old, sizeof(old));
 	CHECK_STR(
-		"sigaction.old", run(&u, 0, 0),
+		"sigaction.old", unit_run_squeezed(&u, 0, 0),
 		"rt_sigaction(SIGRT_4, NULL, {sa_handler=0x401000, sa_mask=[], "
 		"sa_flags=0}, 8) = 0");
 
 	/* an output of a failed call is its address; the input is shown */
 	call(&u, "rt_sigaction", SIGKILL, BASE, BASE, 7, &old, sizeof(old));
-	CHECK_STR("sigaction.failed", run(&u, -1, EINVAL),
+	CHECK_STR("sigaction.failed", unit_run_squeezed(&u, -1, EINVAL),
 		  "rt_sigaction(SIGKILL, {sa_handler=0x401000, sa_mask=[], "
 		  "sa_flags=0}, 0x10000, 7) = -1 EINVAL (Invalid argument)");
 
 	/* unreadable, and readable only in part */
 	call(&u, "rt_sigaction", 99, 0xdead0000, 2, 8, &old, sizeof(old));
-	CHECK_STR("sigaction.unreadable", run(&u, -1, EFAULT),
+	CHECK_STR("sigaction.unreadable", unit_run_squeezed(&u, -1, EFAULT),
 		  "rt_sigaction(99, 0xdead0000, 0x2, 8) = -1 EFAULT (Bad "
 		  "address)");
 	call(&u, "rt_sigaction", SIGHUP, BASE, 0, 8, &old, sizeof(old) - 1);
-	CHECK_STR("sigaction.short", run(&u, 0, 0),
+	CHECK_STR("sigaction.short", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigaction(SIGHUP, 0x10000, NULL, 8) = 0");
 
 	/* i386: three 32-bit words, then the 64-bit mask */
 	uint32_t sa32[5] = {0x8048000, 0x04000004, 0x8049000, 1u << 16, 0};
 	call(&u, "rt_sigaction", SIGCHLD, BASE, 0, 8, sa32, sizeof(sa32));
-	to_i386(&u, "rt_sigaction");
+	unit_to_i386(&u, "rt_sigaction");
 	CHECK_STR(
-		"sigaction.i386", run(&u, 0, 0),
+		"sigaction.i386", unit_run_squeezed(&u, 0, 0),
 		"rt_sigaction(SIGCHLD, {sa_handler=0x8048000, sa_mask=[CHLD], "
 		"sa_flags=SA_RESTORER|SA_SIGINFO, sa_restorer=0x8049000}, "
 		"NULL, 8) = 0");
 	uint32_t err32[5] = {0xffffffff, 0, 0, 0, 0};
 	call(&u, "rt_sigaction", SIGCHLD, BASE, 0, 8, err32, sizeof(err32));
-	to_i386(&u, "rt_sigaction");
-	CHECK_STR("sigaction.i386_sig_err", run(&u, 0, 0),
+	unit_to_i386(&u, "rt_sigaction");
+	CHECK_STR("sigaction.i386_sig_err", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigaction(SIGCHLD, {sa_handler=0xffffffff, sa_mask=[], "
 		  "sa_flags=0}, NULL, 8) = 0");
 }
@@ -133,15 +106,15 @@ static void test_masks(void)
 	struct unit_call u;
 	uint64_t m = 1ULL << (SIGCHLD - 1);
 	call(&u, "rt_sigprocmask", SIG_BLOCK, BASE, BASE, 8, &m, sizeof(m));
-	CHECK_STR("procmask.block", run(&u, 0, 0),
+	CHECK_STR("procmask.block", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigprocmask(SIG_BLOCK, [CHLD], [CHLD], 8) = 0");
 	call(&u, "rt_sigprocmask", 7, BASE, BASE, 8, &m, sizeof(m));
-	CHECK_STR("procmask.unknown_how", run(&u, -1, EINVAL),
+	CHECK_STR("procmask.unknown_how", unit_run_squeezed(&u, -1, EINVAL),
 		  "rt_sigprocmask(0x7 /* SIG_??? */, [CHLD], 0x10000, 8) = -1 "
 		  "EINVAL (Invalid argument)");
 	call(&u, "rt_sigprocmask", -1, 0, 0, 8, &m, sizeof(m));
 	CHECK_STR(
-		"procmask.how_minus_one", run(&u, 0, 0),
+		"procmask.how_minus_one", unit_run_squeezed(&u, 0, 0),
 		"rt_sigprocmask(0xffffffff /* SIG_??? */, NULL, NULL, 8) = 0");
 	/* sizes the kernel refuses show the address, however readable */
 	static const uint64_t sizes[] = {0, 1, 4, 7, 9, 16, 128, 1ULL << 40};
@@ -156,44 +129,44 @@ static void test_masks(void)
 			"rt_sigprocmask(SIG_SETMASK, 0x10000, NULL, %llu) = -1 "
 			"EINVAL (Invalid argument)",
 			(unsigned long long)sizes[i]);
-		CHECK_STR(name, run(&u, -1, EINVAL), want);
+		CHECK_STR(name, unit_run_squeezed(&u, -1, EINVAL), want);
 	}
 	call(&u, "rt_sigprocmask", SIG_BLOCK, 0xdead0000, 0, 8, &m, sizeof(m));
-	CHECK_STR("procmask.unreadable", run(&u, -1, EFAULT),
+	CHECK_STR("procmask.unreadable", unit_run_squeezed(&u, -1, EFAULT),
 		  "rt_sigprocmask(SIG_BLOCK, 0xdead0000, NULL, 8) = -1 EFAULT "
 		  "(Bad address)");
 	uint64_t rt = 0xffffffff00000000ULL;
 	call(&u, "rt_sigprocmask", SIG_UNBLOCK, BASE, 0, 8, &rt, sizeof(rt));
 	CHECK("procmask.realtime_half",
-	      strstr(run(&u, 0, 0), "[RT_1 RT_2 RT_3") != NULL);
+	      strstr(unit_run_squeezed(&u, 0, 0), "[RT_1 RT_2 RT_3") != NULL);
 	uint64_t almost = ~(1ULL << (SIGKILL - 1) | 1ULL << (SIGSTOP - 1));
 	call(&u, "rt_sigprocmask", SIG_SETMASK, BASE, 0, 8, &almost,
 	     sizeof(almost));
-	CHECK_STR("procmask.complement", run(&u, 0, 0),
+	CHECK_STR("procmask.complement", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigprocmask(SIG_SETMASK, ~[KILL STOP], NULL, 8) = 0");
 
 	/* rt_sigpending takes any size up to 8; short ones read as much */
 	uint8_t pend[8] = {0x02, 0x02, 0x01, 0x80, 0, 0, 0, 0x80};
 	call(&u, "rt_sigpending", BASE, 3, 0, 0, pend, 3);
-	CHECK_STR("pending.short", run(&u, 0, 0),
+	CHECK_STR("pending.short", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigpending([INT USR1 CHLD], 3) = 0");
 	call(&u, "rt_sigpending", BASE, 8, 0, 0, pend, sizeof(pend));
-	CHECK_STR("pending.full", run(&u, 0, 0),
+	CHECK_STR("pending.full", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigpending([INT USR1 CHLD RTMIN RT_32], 8) = 0");
 	call(&u, "rt_sigpending", BASE, 9, 0, 0, pend, sizeof(pend));
-	CHECK_STR("pending.too_big", run(&u, -1, EINVAL),
+	CHECK_STR("pending.too_big", unit_run_squeezed(&u, -1, EINVAL),
 		  "rt_sigpending(0x10000, 9) = -1 EINVAL (Invalid argument)");
 	call(&u, "rt_sigpending", BASE, 8, 0, 0, pend, sizeof(pend));
-	CHECK_STR("pending.failed", run(&u, -1, EFAULT),
+	CHECK_STR("pending.failed", unit_run_squeezed(&u, -1, EFAULT),
 		  "rt_sigpending(0x10000, 8) = -1 EFAULT (Bad address)");
 
 	call(&u, "rt_sigsuspend", BASE, 8, 0, 0, &m, sizeof(m));
 	CHECK_STR(
-		"suspend.restart", run(&u, -514, 514),
+		"suspend.restart", unit_run_squeezed(&u, -514, 514),
 		"rt_sigsuspend([CHLD], 8) = ? ERESTARTNOHAND (To be restarted "
 		"if no handler)");
 	call(&u, "rt_sigsuspend", BASE, 4, 0, 0, &m, sizeof(m));
-	CHECK_STR("suspend.bad_size", run(&u, -1, EINVAL),
+	CHECK_STR("suspend.bad_size", unit_run_squeezed(&u, -1, EINVAL),
 		  "rt_sigsuspend(0x10000, 4) = -1 EINVAL (Invalid argument)");
 }
 
@@ -207,21 +180,21 @@ static void test_sigreturn(void)
 	memcpy(frame + 296, &mask, sizeof(mask));
 	call(&u, "rt_sigreturn", 0, 0, 0, 0, frame, sizeof(frame));
 	u.call.sp = BASE;
-	CHECK_STR("sigreturn.mask", run(&u, -1, EINTR),
+	CHECK_STR("sigreturn.mask", unit_run_squeezed(&u, -1, EINTR),
 		  "rt_sigreturn({mask=[USR1 RT_3]}) = -1 EINTR (Interrupted "
 		  "system call)");
 	call(&u, "rt_sigreturn", 0, 0, 0, 0, frame, sizeof(frame));
 	u.call.sp = 0x1000;
-	CHECK_STR("sigreturn.unreadable", run(&u, 0, 0),
+	CHECK_STR("sigreturn.unreadable", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigreturn({mask=0x1128}) = 0");
 	/* i386: after the return address, three words, a siginfo and the
 	 * ucontext head */
 	memset(frame, 0, sizeof(frame));
 	memcpy(frame + 248, &mask, sizeof(mask));
 	call(&u, "rt_sigreturn", 0, 0, 0, 0, frame, sizeof(frame));
-	to_i386(&u, "rt_sigreturn");
+	unit_to_i386(&u, "rt_sigreturn");
 	u.call.sp = BASE;
-	CHECK_STR("sigreturn.i386", run(&u, 0, 0),
+	CHECK_STR("sigreturn.i386", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigreturn({mask=[USR1 RT_3]}) = 0");
 }
 
@@ -276,7 +249,7 @@ static const char *queued(uint8_t *raw, int sig)
 	static char out[1024];
 	struct unit_call u;
 	call(&u, "rt_sigqueueinfo", 1234, sig, BASE, 0, raw, 128);
-	const char *l = run(&u, 0, 0);
+	const char *l = unit_run_squeezed(&u, 0, 0);
 	const char *p = strchr(l, '{');
 	const char *q = strrchr(l, '}');
 	if (!p || !q)
@@ -436,15 +409,15 @@ static void test_siginfo(void)
 	/* faults: unreadable, readable only in part, NULL */
 	struct unit_call u;
 	call(&u, "rt_sigqueueinfo", 1, SIGUSR1, 0xdead0000, 0, raw, 128);
-	CHECK_STR("siginfo.unreadable", run(&u, -1, EFAULT),
+	CHECK_STR("siginfo.unreadable", unit_run_squeezed(&u, -1, EFAULT),
 		  "rt_sigqueueinfo(1, SIGUSR1, 0xdead0000) = -1 EFAULT (Bad "
 		  "address)");
 	call(&u, "rt_sigqueueinfo", 1, SIGUSR1, BASE, 0, raw, 100);
-	CHECK_STR("siginfo.short", run(&u, -1, EFAULT),
+	CHECK_STR("siginfo.short", unit_run_squeezed(&u, -1, EFAULT),
 		  "rt_sigqueueinfo(1, SIGUSR1, 0x10000) = -1 EFAULT (Bad "
 		  "address)");
 	call(&u, "rt_tgsigqueueinfo", 1, 2, SIGUSR1, 0, raw, 128);
-	CHECK_STR("siginfo.null", run(&u, -1, EFAULT),
+	CHECK_STR("siginfo.null", unit_run_squeezed(&u, -1, EFAULT),
 		  "rt_tgsigqueueinfo(1, 2, SIGUSR1, NULL) = -1 EFAULT (Bad "
 		  "address)");
 
@@ -490,8 +463,8 @@ static void test_siginfo_i386(void)
 	put32(raw, 24, 250);
 	put32(raw, 28, 1);
 	call(&u, "rt_sigqueueinfo", 1, SIGCHLD, BASE, 0, raw, sizeof(raw));
-	to_i386(&u, "rt_sigqueueinfo");
-	CHECK_STR("siginfo32.chld", run(&u, 0, 0),
+	unit_to_i386(&u, "rt_sigqueueinfo");
+	CHECK_STR("siginfo32.chld", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigqueueinfo(1, SIGCHLD, {si_signo=SIGCHLD, "
 		  "si_code=CLD_EXITED, si_pid=77, si_uid=1000, si_status=3, "
 		  "si_utime=250 /* 2.50 s */, si_stime=1 /* 0.01 s */}) = 0");
@@ -501,8 +474,8 @@ static void test_siginfo_i386(void)
 	put32(raw, 12, 5);
 	put32(raw, 20, 0x80000000u);
 	call(&u, "rt_sigqueueinfo", 1, SIGUSR1, BASE, 0, raw, sizeof(raw));
-	to_i386(&u, "rt_sigqueueinfo");
-	CHECK_STR("siginfo32.queue", run(&u, 0, 0),
+	unit_to_i386(&u, "rt_sigqueueinfo");
+	CHECK_STR("siginfo32.queue", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigqueueinfo(1, SIGUSR1, {si_signo=SIGUSR1, "
 		  "si_code=SI_QUEUE, si_pid=5, si_uid=0, si_int=-2147483648, "
 		  "si_ptr=0x80000000}) = 0");
@@ -512,8 +485,8 @@ static void test_siginfo_i386(void)
 	put32(raw, 12, 0x8048000);
 	put32(raw, 20, 9);
 	call(&u, "rt_sigqueueinfo", 1, SIGSEGV, BASE, 0, raw, sizeof(raw));
-	to_i386(&u, "rt_sigqueueinfo");
-	CHECK_STR("siginfo32.pkey", run(&u, 0, 0),
+	unit_to_i386(&u, "rt_sigqueueinfo");
+	CHECK_STR("siginfo32.pkey", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigqueueinfo(1, SIGSEGV, {si_signo=SIGSEGV, "
 		  "si_code=SEGV_PKUERR, si_addr=0x8048000, si_pkey=9}) = 0");
 	memset(raw, 0, sizeof(raw));
@@ -523,9 +496,9 @@ static void test_siginfo_i386(void)
 	put32(raw, 16, 20);
 	put32(raw, 20, AUDIT_ARCH_I386);
 	call(&u, "rt_sigqueueinfo", 1, SIGSYS, BASE, 0, raw, sizeof(raw));
-	to_i386(&u, "rt_sigqueueinfo");
+	unit_to_i386(&u, "rt_sigqueueinfo");
 	/* the tracee's own arch: the name as __NR_ */
-	CHECK_STR("siginfo32.sys", run(&u, 0, 0),
+	CHECK_STR("siginfo32.sys", unit_run_squeezed(&u, 0, 0),
 		  "rt_sigqueueinfo(1, SIGSYS, {si_signo=SIGSYS, "
 		  "si_code=SYS_SECCOMP, si_call_addr=0x8048000, "
 		  "si_syscall=__NR_getpid, si_arch=AUDIT_ARCH_I386}) = 0");
@@ -547,23 +520,23 @@ static void test_sigtimedwait(void)
 	uint64_t si = BASE + 24, ts = BASE + 8;
 	call(&u, "rt_sigtimedwait", BASE, si, ts, 8, &img, sizeof(img));
 	CHECK_STR(
-		"timedwait.signal", run(&u, SIGUSR1, 0),
+		"timedwait.signal", unit_run_squeezed(&u, SIGUSR1, 0),
 		"rt_sigtimedwait([USR1], {si_signo=SIGUSR1, si_code=SI_TKILL, "
 		"si_pid=9, si_uid=0}, {tv_sec=0, tv_nsec=1000}, 8) = 10 "
 		"(SIGUSR1)");
 	/* the timeout is an input: shown even when the call failed */
 	call(&u, "rt_sigtimedwait", BASE, si, ts, 8, &img, sizeof(img));
 	CHECK_STR(
-		"timedwait.timeout", run(&u, -1, EAGAIN),
+		"timedwait.timeout", unit_run_squeezed(&u, -1, EAGAIN),
 		"rt_sigtimedwait([USR1], 0x10018, {tv_sec=0, tv_nsec=1000}, 8) "
 		"= -1 EAGAIN (Resource temporarily unavailable)");
 	call(&u, "rt_sigtimedwait", BASE, 0, 0, 7, &img, sizeof(img));
 	CHECK_STR(
-		"timedwait.bad_size", run(&u, -1, EINVAL),
+		"timedwait.bad_size", unit_run_squeezed(&u, -1, EINVAL),
 		"rt_sigtimedwait(0x10000, NULL, NULL, 7) = -1 EINVAL (Invalid "
 		"argument)");
 	call(&u, "rt_sigtimedwait", BASE, 0, 0, 8, &img, sizeof(img));
-	CHECK_STR("timedwait.rt", run(&u, 35, 0),
+	CHECK_STR("timedwait.rt", unit_run_squeezed(&u, 35, 0),
 		  "rt_sigtimedwait([USR1], NULL, NULL, 8) = 35 (SIGRT_3)");
 }
 
@@ -577,39 +550,39 @@ static void test_sigaltstack(void)
 	} ss = {0x7f0000002000, 0, 0, 8192};
 	call(&u, "sigaltstack", BASE, BASE, 0, 0, &ss, sizeof(ss));
 	CHECK_STR(
-		"altstack.plain", run(&u, 0, 0),
+		"altstack.plain", unit_run_squeezed(&u, 0, 0),
 		"sigaltstack({ss_sp=0x7f0000002000, ss_flags=0, ss_size=8192}, "
 		"{ss_sp=0x7f0000002000, ss_flags=0, ss_size=8192}) = 0");
 	ss.flags = SS_ONSTACK | (int32_t)(1U << 31);
 	call(&u, "sigaltstack", BASE, 0, 0, 0, &ss, sizeof(ss));
 	CHECK_STR(
-		"altstack.flags", run(&u, 0, 0),
+		"altstack.flags", unit_run_squeezed(&u, 0, 0),
 		"sigaltstack({ss_sp=0x7f0000002000, "
 		"ss_flags=SS_ONSTACK|SS_AUTODISARM, ss_size=8192}, NULL) = 0");
 	ss.flags = 0x10;
 	call(&u, "sigaltstack", BASE, BASE, 0, 0, &ss, sizeof(ss));
-	CHECK_STR("altstack.unknown", run(&u, -1, EINVAL),
+	CHECK_STR("altstack.unknown", unit_run_squeezed(&u, -1, EINVAL),
 		  "sigaltstack({ss_sp=0x7f0000002000, ss_flags=0x10 /* SS_??? "
 		  "*/, "
 		  "ss_size=8192}, 0x10000) = -1 EINVAL (Invalid argument)");
 	ss.flags = SS_DISABLE | 0x100;
 	call(&u, "sigaltstack", BASE, 0, 0, 0, &ss, sizeof(ss));
 	CHECK_STR(
-		"altstack.mixed", run(&u, -1, EINVAL),
+		"altstack.mixed", unit_run_squeezed(&u, -1, EINVAL),
 		"sigaltstack({ss_sp=0x7f0000002000, ss_flags=SS_DISABLE|0x100, "
 		"ss_size=8192}, NULL) = -1 EINVAL (Invalid argument)");
 	call(&u, "sigaltstack", 1, 2, 0, 0, &ss, sizeof(ss));
-	CHECK_STR("altstack.bad", run(&u, -1, EFAULT),
+	CHECK_STR("altstack.bad", unit_run_squeezed(&u, -1, EFAULT),
 		  "sigaltstack(0x1, 0x2) = -1 EFAULT (Bad address)");
 	uint32_t ss32[3] = {0x8050000, SS_DISABLE, 4096};
 	call(&u, "sigaltstack", BASE, 0, 0, 0, ss32, sizeof(ss32));
-	to_i386(&u, "sigaltstack");
-	CHECK_STR("altstack.i386", run(&u, 0, 0),
+	unit_to_i386(&u, "sigaltstack");
+	CHECK_STR("altstack.i386", unit_run_squeezed(&u, 0, 0),
 		  "sigaltstack({ss_sp=0x8050000, ss_flags=SS_DISABLE, "
 		  "ss_size=4096}, NULL) = 0");
 
 	call(&u, "pause", 0, 0, 0, 0, NULL, 0);
-	CHECK_STR("pause", run(&u, -514, 514),
+	CHECK_STR("pause", unit_run_squeezed(&u, -514, 514),
 		  "pause() = ? ERESTARTNOHAND (To be restarted if no handler)");
 }
 

@@ -125,6 +125,34 @@ static inline const char *unit_flat(const char *line)
 	return buf;
 }
 
+/* the rendered line with runs of spaces (the return column's padding)
+ * squeezed to one, and the emitter's buffer freed */
+static inline const char *unit_run_squeezed(struct unit_call *u, int64_t rval,
+					    int err)
+{
+	static char line[16384];
+	const char *s = unit_render(u, rval, err);
+	size_t n = 0;
+	for (size_t i = 0; s[i] && n + 1 < sizeof(line); i++) {
+		if (s[i] == ' ' && n && line[n - 1] == ' ')
+			continue;
+		line[n++] = s[i];
+	}
+	line[n] = 0;
+	sb_free(&u->out);
+	return line;
+}
+
+/* the call becomes i386's call of that name, in a 32-bit image */
+static inline void unit_to_i386(struct unit_call *u, const char *name)
+{
+	long nr = arch_syscall_nr(PERS_I386, name);
+	u->call.nr = nr;
+	u->call.desc = arch_syscall(PERS_I386, nr);
+	u->call.pers = PERS_I386;
+	u->mem.wordsize = 4;
+}
+
 static inline int unit_done(void)
 {
 	return unit_failures ? 1 : 0;
