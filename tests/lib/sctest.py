@@ -299,3 +299,65 @@ def per_pid(lines):
         key = m.group(1) if m else "P1"
         streams.setdefault(key, []).append(line[m.end():] if m else line)
     return streams
+
+
+class MarkedRun:
+    """One test's processes, marked by a token in their environment so
+    that all of them, grandchildren too, can be found at the end: none may
+    be left stopped or running. Use as a context manager, or call finish().
+    Suites start processes with env=run.env and add them to run.procs."""
+
+    MARK = "SCTRACE_TEST_RUN"
+
+    def __init__(self, name):
+        self.token = "%s-%d-%d" % (name, os.getpid(), time.monotonic_ns())
+        self.env = dict(os.environ, LANG="C", LC_ALL="C")
+        self.env[self.MARK] = self.token
+        self.procs = []
+        self.kill_groups = False  # the processes lead sessions of their own
+
+    def marked(self):
+        """pids of the processes whose environment holds the token"""
+        found = []
+        mark = ("%s=%s" % (self.MARK, self.token)).encode()
+        for d in os.listdir("/proc"):
+            if not d.isdigit():
+                continue
+            try:
+                with open("/proc/%s/environ" % d, "rb") as f:
+                    data = f.read()
+            except OSError:
+                continue
+            if mark in data.split(b"\0"):
+                found.append(int(d))
+        return found
+
+    def live(self):
+        return [p for p in self.marked() if process_state(p) not in (None, "Z")]
+
+    def finish(self):
+        stopped = [p for p in self.marked() if process_state(p) in ("T", "t")]
+        for p in self.procs:
+            if self.kill_groups:
+                try:
+                    os.killpg(p.pid, signal.SIGKILL)
+                except OSError:
+                    pass
+            kill_quietly(p)
+        # grandchildren are reaped by init once their parents are gone
+        wait_until(lambda: not self.live(), timeout=5)
+        left = self.live()
+        for pid in left:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        assert not stopped, "processes left stopped: %s" % stopped
+        assert not left, "processes left running: %s" % left
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.finish()
+        return False

@@ -20,21 +20,19 @@ import time
 
 import sctest
 
-MARK = "SCTRACE_CHASE_TEST"
 NR_READ, NR_WRITE, NR_WAIT4, NR_FLOCK, NR_FCNTL = 0, 1, 61, 73, 72
 NR_ACCEPT4 = 288
 NR_CLOCK_NANOSLEEP = 230
 ARROW = "\u2192"
 
 
-class Run:
-    """Processes started for one test, and the checks when it ends."""
+class Run(sctest.MarkedRun):
+    """Processes started for one test, each leading a session of its own,
+    and the checks when it ends."""
 
     def __init__(self, name):
-        self.token = "%s-%d-%d" % (name, os.getpid(), time.monotonic_ns())
-        self.env = dict(os.environ, LANG="C", LC_ALL="C")
-        self.env[MARK] = self.token
-        self.procs = []
+        super().__init__(name)
+        self.kill_groups = True
 
     def start(self, argv, **kw):
         p = subprocess.Popen(argv, env=self.env, start_new_session=True,
@@ -42,48 +40,6 @@ class Run:
                              stdout=subprocess.DEVNULL, **kw)
         self.procs.append(p)
         return p
-
-    def marked(self):
-        found = []
-        for d in os.listdir("/proc"):
-            if not d.isdigit():
-                continue
-            try:
-                with open("/proc/%s/environ" % d, "rb") as f:
-                    data = f.read()
-            except OSError:
-                continue
-            if ("%s=%s" % (MARK, self.token)).encode() in data.split(b"\0"):
-                found.append(int(d))
-        return found
-
-    def finish(self):
-        stopped = [p for p in self.marked() if sctest.process_state(p) in ("T", "t")]
-        for p in self.procs:
-            try:
-                os.killpg(p.pid, signal.SIGKILL)
-            except OSError:
-                pass
-            sctest.kill_quietly(p)
-        # grandchildren are reaped by init once their parents are gone
-        sctest.wait_until(lambda: not [p for p in self.marked()
-                                       if sctest.process_state(p) not in (None, "Z")],
-                          timeout=5)
-        left = [p for p in self.marked() if sctest.process_state(p) not in (None, "Z")]
-        for pid in left:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        assert not stopped, "processes left stopped: %s" % stopped
-        assert not left, "processes left running: %s" % left
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.finish()
-        return False
 
 
 # ------------------------------------------------------------------ /proc

@@ -12,49 +12,15 @@ import time
 
 import sctest
 
-MARK = "SCTRACE_DOCTOR_TEST"
 PF_KTHREAD = 0x00200000
 
 
-class Run:
-    def __init__(self, name):
-        self.token = "%s-%d-%d" % (name, os.getpid(), time.monotonic_ns())
-        self.env = dict(os.environ, LANG="C", LC_ALL="C")
-        self.env[MARK] = self.token
-        self.procs = []
-
+class Run(sctest.MarkedRun):
     def start(self, argv, drop=False, **kw):
         p = subprocess.Popen(argv, env=self.env, preexec_fn=nobody if drop else None,
                              **kw)
         self.procs.append(p)
         return p
-
-    def marked(self):
-        found = []
-        for d in os.listdir("/proc"):
-            if not d.isdigit():
-                continue
-            try:
-                with open("/proc/%s/environ" % d, "rb") as f:
-                    data = f.read()
-            except OSError:
-                continue
-            if ("%s=%s" % (MARK, self.token)).encode() in data.split(b"\0"):
-                found.append(int(d))
-        return found
-
-    def finish(self):
-        stopped = [p for p in self.marked() if sctest.process_state(p) in ("T", "t")]
-        for p in self.procs:
-            sctest.kill_quietly(p)
-        left = [p for p in self.marked() if sctest.process_state(p) not in (None, "Z")]
-        for pid in left:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        assert not stopped, "processes left stopped: %s" % stopped
-        assert not left, "processes left running: %s" % left
 
 
 def nobody():

@@ -15,58 +15,13 @@ import time
 
 import sctest
 
-MARK = "SCTRACE_WHY_TEST"
 
 
-def env(token):
-    e = dict(os.environ)
-    e[MARK] = token
-    e["LANG"] = "C"
-    e["LC_ALL"] = "C"
-    return e
-
-
-def marked(token):
-    """pids of live processes whose environment holds the token"""
-    found = []
-    for d in os.listdir("/proc"):
-        if not d.isdigit():
-            continue
-        try:
-            with open("/proc/%s/environ" % d, "rb") as f:
-                data = f.read()
-        except OSError:
-            continue
-        if ("%s=%s" % (MARK, token)).encode() in data.split(b"\0"):
-            found.append(int(d))
-    return found
-
-
-class Run:
+class Run(sctest.MarkedRun):
     """one test's processes: started with a marker, checked at the end"""
 
-    def __init__(self, name):
-        self.token = "%s-%d-%d" % (name, os.getpid(), time.monotonic_ns())
-        self.env = env(self.token)
-
     def check_clean(self):
-        left = []
-        stopped = []
-        sctest.wait_until(lambda: not marked(self.token), timeout=5)
-        for pid in marked(self.token):
-            state = sctest.process_state(pid)
-            if state is None or state == "Z":
-                continue
-            left.append(pid)
-            if state in "Tt":
-                stopped.append(pid)
-        for pid in left:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        assert not stopped, "processes left stopped: %s" % stopped
-        assert not left, "processes left running: %s" % left
+        self.finish()
 
 
 def report_of(text):
